@@ -1,0 +1,60 @@
+import type { Config } from "jest";
+
+/** SWC settings for the server: legacy decorators with emitted metadata, as type-graphql and TypeORM read it. */
+const serverTransform: [string, Record<string, unknown>] = [
+  "@swc/jest",
+  {
+    jsc: {
+      parser: { syntax: "typescript", decorators: true },
+      transform: { legacyDecorator: true, decoratorMetadata: true },
+      target: "es2022",
+    },
+    module: { type: "commonjs" },
+  },
+];
+
+/** SWC settings for the client: TSX with the automatic JSX runtime, compiled to CommonJS for Jest. */
+const clientTransform: [string, Record<string, unknown>] = [
+  "@swc/jest",
+  {
+    jsc: {
+      parser: { syntax: "typescript", tsx: true },
+      transform: { react: { runtime: "automatic" } },
+      target: "es2022",
+    },
+    module: { type: "commonjs" },
+  },
+];
+
+const config: Config = {
+  projects: [
+    {
+      displayName: "server",
+      testEnvironment: "node",
+      roots: ["<rootDir>/server/src"],
+      testMatch: ["**/*.test.ts"],
+      transform: { "^.+\\.ts$": serverTransform },
+      setupFiles: ["reflect-metadata"],
+    },
+    {
+      displayName: "client",
+      testEnvironment: "jsdom",
+      roots: ["<rootDir>/client/src"],
+      testMatch: ["**/*.test.tsx", "**/*.test.ts"],
+      transform: { "^.+\\.(t|j)sx?$": clientTransform, "^.+\\.mjs$": clientTransform },
+      // Some client packages ship only ES modules, which Jest must compile to CommonJS too.
+      transformIgnorePatterns: ["/node_modules/(?!(@apollo/client|rxjs|@mui|@babel/runtime)/)"],
+      setupFilesAfterEnv: ["<rootDir>/client/src/test-support/setup-tests.ts"],
+    },
+    {
+      displayName: "browser",
+      testEnvironment: "node",
+      roots: ["<rootDir>/e2e"],
+      testMatch: ["**/*.test.ts"],
+      transform: { "^.+\\.ts$": serverTransform },
+      setupFiles: ["reflect-metadata"],
+    },
+  ],
+};
+
+export default config;

@@ -1,0 +1,37 @@
+import { Field, ID, ObjectType } from "type-graphql";
+import { Column, Entity, Index, PrimaryColumn } from "typeorm";
+import { idColumn, instantColumn } from "../db/column-types";
+import { StaffRole } from "./staff-role.enum";
+
+/** A person at a partner who signs in to the dashboard. */
+@ObjectType({ description: "A staff member of the viewer's partner who uses the dashboard." })
+@Entity({ name: "staff_user" })
+export class StaffUser {
+  @Field(() => ID, { description: "Typed id, starting with `usr_`." })
+  @PrimaryColumn(idColumn())
+  id!: string;
+
+  @Index()
+  @Column(idColumn())
+  partnerId!: string;
+
+  @Field(() => String, { description: "Sign-in email address, unique across Mentorlens." })
+  @Index({ unique: true })
+  @Column({ type: "varchar", length: 320 })
+  email!: string;
+
+  @Field(() => String, { description: "Name shown to other staff, for example as a flag's assignee." })
+  @Column({ type: "varchar", length: 200 })
+  displayName!: string;
+
+  @Field(() => StaffRole, { description: "What this staff member may see." })
+  @Column({ type: "varchar", length: 16 })
+  role!: StaffRole;
+
+  /** scrypt hash in the form `scrypt$<salt hex>$<hash hex>`; never exposed. */
+  @Column({ type: "varchar", length: 200 })
+  passwordHash!: string;
+
+  @Column(instantColumn())
+  createdAt!: Date;
+}

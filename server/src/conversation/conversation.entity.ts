@@ -1,0 +1,54 @@
+import { Field, ID, Int, ObjectType } from "type-graphql";
+import { Column, Entity, Index, PrimaryColumn } from "typeorm";
+import { idColumn, nullableIdColumn, instantColumn } from "../db/column-types";
+import { ParticipantRole } from "../participant/participant-role.enum";
+import { ConversationMedium, ConversationSource } from "./conversation-enums";
+
+/** A logged contact between the two people of a mentorship. */
+@ObjectType({ description: "A logged contact between the mentor and the mentee of a mentorship." })
+@Entity({ name: "conversation" })
+@Index(["mentorshipId", "occurredAt"])
+@Index(["partnerId", "occurredAt"])
+export class Conversation {
+  @Field(() => ID, { description: "Typed id, starting with `cnv_`." })
+  @PrimaryColumn(idColumn())
+  id!: string;
+
+  @Column(idColumn())
+  partnerId!: string;
+
+  @Column(idColumn())
+  programId!: string;
+
+  @Column(idColumn())
+  mentorshipId!: string;
+
+  @Field(() => Date, { description: "When the conversation took place." })
+  @Column(instantColumn())
+  occurredAt!: Date;
+
+  @Field(() => ConversationMedium, { description: "How the conversation took place." })
+  @Column({ type: "varchar", length: 16 })
+  medium!: ConversationMedium;
+
+  @Field(() => Int, { nullable: true, description: "Length in minutes; null when not reported." })
+  @Column({ type: "integer", nullable: true })
+  durationMinutes!: number | null;
+
+  @Field(() => [String], { description: "Topics discussed, as chosen by whoever logged it; empty when none were given." })
+  @Column({ type: "simple-json" })
+  topics!: string[];
+
+  @Field(() => ParticipantRole, { nullable: true, description: "Which of the two logged it; null for automatic backfills." })
+  @Column({ type: "varchar", length: 16, nullable: true })
+  loggedByRole!: ParticipantRole | null;
+
+  @Field(() => ConversationSource, { description: "How the conversation came to be logged." })
+  @Column({ type: "varchar", length: 24 })
+  source!: ConversationSource;
+
+  /** The post-session response that logged this conversation, when the source is a survey. */
+  @Index()
+  @Column(nullableIdColumn())
+  surveyResponseId!: string | null;
+}

@@ -1,0 +1,28 @@
+import { Field, ID, ObjectType } from "type-graphql";
+import { Column, Entity, Index, PrimaryColumn } from "typeorm";
+import { idColumn } from "../db/column-types";
+
+/** A kind of concern a program lets people flag; each program configures its own list. */
+@ObjectType({ description: "A kind of concern that a program lets people flag, such as mental health or basic needs." })
+@Entity({ name: "flag_category" })
+@Index(["programId", "key"], { unique: true })
+export class FlagCategory {
+  @Field(() => ID, { description: "Typed id, starting with `fct_`." })
+  @PrimaryColumn(idColumn())
+  id!: string;
+
+  @Index()
+  @Column(idColumn())
+  partnerId!: string;
+
+  @Column(idColumn())
+  programId!: string;
+
+  @Field(() => String, { description: "Stable machine name within the program, such as `basic_needs`." })
+  @Column({ type: "varchar", length: 64 })
+  key!: string;
+
+  @Field(() => String, { description: "Label shown to staff, such as `Basic needs (housing, food)`." })
+  @Column({ type: "varchar", length: 200 })
+  label!: string;
+}

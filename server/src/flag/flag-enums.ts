@@ -1,0 +1,65 @@
+import { registerEnumType } from "type-graphql";
+
+/** Where a flag stands in the staff workflow. */
+export enum FlagStatus {
+  OPEN = "OPEN",
+  IN_PROGRESS = "IN_PROGRESS",
+  RESOLVED = "RESOLVED",
+}
+
+/** How a flag was raised. */
+export enum FlagChannel {
+  POST_SESSION_SURVEY = "POST_SESSION_SURVEY",
+  CHECK_IN = "CHECK_IN",
+  STAFF = "STAFF",
+  KEYWORD_ALERT = "KEYWORD_ALERT",
+}
+
+/** Why a flag was resolved. */
+export enum FlagResolutionReason {
+  SUPPORT_PROVIDED = "SUPPORT_PROVIDED",
+  REFERRED = "REFERRED",
+  NO_ACTION_NEEDED = "NO_ACTION_NEEDED",
+  UNABLE_TO_REACH = "UNABLE_TO_REACH",
+  DUPLICATE = "DUPLICATE",
+}
+
+/** Labels shown to staff and written to CSV files. */
+export const FLAG_STATUS_LABELS: Record<FlagStatus, string> = {
+  OPEN: "Open",
+  IN_PROGRESS: "In progress",
+  RESOLVED: "Resolved",
+};
+
+registerEnumType(FlagStatus, {
+  name: "FlagStatus",
+  description: "Where a flag stands in the staff workflow.",
+  valuesConfig: {
+    OPEN: { description: "Reported; nobody has acted on it yet." },
+    IN_PROGRESS: { description: "A staff member is working on it." },
+    RESOLVED: { description: "Closed with a resolution reason." },
+  },
+});
+
+registerEnumType(FlagChannel, {
+  name: "FlagChannel",
+  description: "How a flag was raised.",
+  valuesConfig: {
+    POST_SESSION_SURVEY: { description: "A participant raised it in a post-session survey." },
+    CHECK_IN: { description: "A participant raised it in a quick check-in." },
+    STAFF: { description: "A staff member raised it." },
+    KEYWORD_ALERT: { description: "Raised automatically because a survey answer contained an alert keyword." },
+  },
+});
+
+registerEnumType(FlagResolutionReason, {
+  name: "FlagResolutionReason",
+  description: "Why a flag was resolved.",
+  valuesConfig: {
+    SUPPORT_PROVIDED: { description: "Staff provided support directly." },
+    REFERRED: { description: "The participant was referred to a campus or community service." },
+    NO_ACTION_NEEDED: { description: "On review, no action was needed." },
+    UNABLE_TO_REACH: { description: "Staff could not reach the participant." },
+    DUPLICATE: { description: "Another flag covers the same concern." },
+  },
+});

@@ -1,0 +1,83 @@
+import { Field, ID, ObjectType } from "type-graphql";
+import { Column, Entity, Index, PrimaryColumn } from "typeorm";
+import { idColumn, nullableIdColumn, instantColumn } from "../db/column-types";
+import { ParticipantRole } from "../participant/participant-role.enum";
+import { FlagChannel, FlagResolutionReason, FlagStatus } from "./flag-enums";
+
+/** A concern raised about a participant. */
+@ObjectType({ description: "A concern raised about a participant, usually by the mentor about the mentee." })
+@Entity({ name: "priority_flag" })
+@Index(["mentorshipId", "reportedAt"])
+@Index(["partnerId", "reportedAt"])
+@Index(["partnerId", "status", "reportedAt"])
+export class PriorityFlag {
+  @Field(() => ID, { description: "Typed id, starting with `flg_`." })
+  @PrimaryColumn(idColumn())
+  id!: string;
+
+  @Column(idColumn())
+  partnerId!: string;
+
+  @Column(idColumn())
+  programId!: string;
+
+  @Column(nullableIdColumn())
+  mentorshipId!: string | null;
+
+  @Index()
+  @Column(idColumn())
+  subjectId!: string;
+
+  @Column(nullableIdColumn())
+  reportedById!: string | null;
+
+  @Field(() => ParticipantRole, { nullable: true, description: "Role of the participant who raised it; null when staff or an alert raised it." })
+  @Column({ type: "varchar", length: 16, nullable: true })
+  reportedByRole!: ParticipantRole | null;
+
+  @Field(() => FlagChannel, { description: "How the flag was raised." })
+  @Column({ type: "varchar", length: 24 })
+  channel!: FlagChannel;
+
+  @Index()
+  @Column(idColumn())
+  categoryId!: string;
+
+  @Field(() => Boolean, { description: "Whether the reporter said immediate support is needed." })
+  @Column({ type: "boolean" })
+  urgent!: boolean;
+
+  @Field(() => FlagStatus, { description: "Where the flag stands in the staff workflow." })
+  @Column({ type: "varchar", length: 16 })
+  status!: FlagStatus;
+
+  @Field(() => String, { description: "The concern in the reporter's words." })
+  @Column({ type: "text" })
+  description!: string;
+
+  @Field(() => Date, { description: "When the flag was raised." })
+  @Column(instantColumn())
+  reportedAt!: Date;
+
+  @Field(() => Date, { nullable: true, description: "When staff first acted on it; null until then." })
+  @Column(instantColumn({ nullable: true }))
+  firstResponseAt!: Date | null;
+
+  @Field(() => Date, { nullable: true, description: "When it was resolved; null unless the status is `RESOLVED`." })
+  @Column(instantColumn({ nullable: true }))
+  resolvedAt!: Date | null;
+
+  @Column(nullableIdColumn())
+  assigneeId!: string | null;
+
+  @Field(() => FlagResolutionReason, { nullable: true, description: "Why it was resolved; null unless the status is `RESOLVED`." })
+  @Column({ type: "varchar", length: 24, nullable: true })
+  resolutionReason!: FlagResolutionReason | null;
+
+  @Field(() => String, { nullable: true, description: "Staff note on the resolution." })
+  @Column({ type: "text", nullable: true })
+  resolutionNote!: string | null;
+
+  @Column(instantColumn())
+  updatedAt!: Date;
+}

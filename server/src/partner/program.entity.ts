@@ -1,0 +1,28 @@
+import { Field, ID, ObjectType } from "type-graphql";
+import { Column, Entity, Index, PrimaryColumn } from "typeorm";
+import { idColumn, instantColumn } from "../db/column-types";
+
+/** A mentorship program of one partner. */
+@ObjectType({ description: "A mentorship program run by the viewer's partner." })
+@Entity({ name: "program" })
+@Index(["partnerId", "name"])
+export class Program {
+  @Field(() => ID, { description: "Typed id, starting with `prg_`." })
+  @PrimaryColumn(idColumn())
+  id!: string;
+
+  @Column(idColumn())
+  partnerId!: string;
+
+  @Field(() => String, { description: "Display name, such as `First-Year Mentoring`." })
+  @Column({ type: "varchar", length: 200 })
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: "What the program is for, as the partner describes it." })
+  @Column({ type: "text", nullable: true })
+  description!: string | null;
+
+  @Field(() => Date, { description: "When the program was created in Mentorlens." })
+  @Column(instantColumn())
+  createdAt!: Date;
+}

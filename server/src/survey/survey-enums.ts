@@ -1,0 +1,50 @@
+import { registerEnumType } from "type-graphql";
+
+/** The three kinds of survey a program sends. */
+export enum SurveyType {
+  MATCHING = "MATCHING",
+  ASSESSMENT = "ASSESSMENT",
+  POST_SESSION = "POST_SESSION",
+}
+
+/** How a question is answered. */
+export enum QuestionKind {
+  SINGLE_CHOICE = "SINGLE_CHOICE",
+  MULTIPLE_CHOICE = "MULTIPLE_CHOICE",
+  LIKERT = "LIKERT",
+  RATING = "RATING",
+  NUMBER = "NUMBER",
+  DATE = "DATE",
+  OPEN_TEXT = "OPEN_TEXT",
+}
+
+/** Labels shown to staff and written to CSV files. */
+export const SURVEY_TYPE_LABELS: Record<SurveyType, string> = {
+  MATCHING: "Matching",
+  ASSESSMENT: "Assessment",
+  POST_SESSION: "Post-session",
+};
+
+registerEnumType(SurveyType, {
+  name: "SurveyType",
+  description: "The kind of survey.",
+  valuesConfig: {
+    MATCHING: { description: "Before the match: goals, characteristics and preferences such as how often to meet." },
+    ASSESSMENT: { description: "Repeated waves (baseline, mid-program, end of program) of Likert items scored 1 to 5, grouped into areas." },
+    POST_SESSION: { description: "After a conversation: when, how, topics, a rating and optional open-ended questions." },
+  },
+});
+
+registerEnumType(QuestionKind, {
+  name: "QuestionKind",
+  description: "How a survey question is answered, and so which answer field holds the value.",
+  valuesConfig: {
+    SINGLE_CHOICE: { description: "One option; the answer's `choices` holds it." },
+    MULTIPLE_CHOICE: { description: "Any number of options; the answer's `choices` holds them." },
+    LIKERT: { description: "Agreement from 1 (strongly disagree) to 5 (strongly agree); the answer's `number` holds it." },
+    RATING: { description: "A score from 1 to 5; the answer's `number` holds it." },
+    NUMBER: { description: "A number; the answer's `number` holds it." },
+    DATE: { description: "A calendar date; the answer's `date` holds it." },
+    OPEN_TEXT: { description: "Free text; the answer's `text` holds it." },
+  },
+});

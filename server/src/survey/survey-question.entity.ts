@@ -1,0 +1,52 @@
+import { Field, ID, Int, ObjectType } from "type-graphql";
+import { Column, Entity, Index, PrimaryColumn } from "typeorm";
+import { idColumn } from "../db/column-types";
+import { QuestionKind } from "./survey-enums";
+
+/** One question of a survey. */
+@ObjectType({ description: "One question of a survey." })
+@Entity({ name: "survey_question" })
+@Index(["surveyId", "position"])
+export class SurveyQuestion {
+  @Field(() => ID, { description: "Typed id, starting with `qst_`." })
+  @PrimaryColumn(idColumn())
+  id!: string;
+
+  @Column(idColumn())
+  partnerId!: string;
+
+  @Column(idColumn())
+  surveyId!: string;
+
+  @Field(() => Int, { description: "Order within the survey, starting at 1." })
+  @Column({ type: "integer" })
+  position!: number;
+
+  @Field(() => String, { description: "The question as participants read it." })
+  @Column({ type: "text" })
+  prompt!: string;
+
+  @Field(() => QuestionKind, { description: "How the question is answered." })
+  @Column({ type: "varchar", length: 16 })
+  kind!: QuestionKind;
+
+  @Field(() => Boolean, { description: "Whether participants must answer it. Optional open-text questions decide whether a post-session response is listed among highlights." })
+  @Column({ type: "boolean", default: false })
+  required!: boolean;
+
+  @Field(() => Boolean, { description: "Whether answers to this question are shown as a highlight of the response, besides every open-text answer." })
+  @Column({ type: "boolean", default: false })
+  highlight!: boolean;
+
+  @Field(() => Boolean, { description: "Whether choices that a mentor and a mentee share count as something the pair has in common (matching surveys)." })
+  @Column({ type: "boolean", default: false })
+  comparable!: boolean;
+
+  @Field(() => String, { nullable: true, description: "Assessment area the Likert item is scored in, such as `Sense of belonging`; null otherwise." })
+  @Column({ type: "varchar", length: 100, nullable: true })
+  area!: string | null;
+
+  @Field(() => [String], { description: "Options offered for choice questions; empty for other kinds." })
+  @Column({ type: "simple-json" })
+  options!: string[];
+}

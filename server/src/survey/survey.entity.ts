@@ -1,0 +1,33 @@
+import { Field, ID, ObjectType } from "type-graphql";
+import { Column, Entity, Index, PrimaryColumn } from "typeorm";
+import { idColumn } from "../db/column-types";
+import { SurveyType } from "./survey-enums";
+
+/** A survey a program sends to its participants. */
+@ObjectType({ description: "A survey that a program sends to its participants." })
+@Entity({ name: "survey" })
+@Index(["programId", "type"])
+export class Survey {
+  @Field(() => ID, { description: "Typed id, starting with `srv_`." })
+  @PrimaryColumn(idColumn())
+  id!: string;
+
+  @Index()
+  @Column(idColumn())
+  partnerId!: string;
+
+  @Column(idColumn())
+  programId!: string;
+
+  @Field(() => SurveyType, { description: "The kind of survey." })
+  @Column({ type: "varchar", length: 16 })
+  type!: SurveyType;
+
+  @Field(() => String, { description: "Title shown to participants, such as `Mid-program check-in`." })
+  @Column({ type: "varchar", length: 200 })
+  title!: string;
+
+  @Field(() => String, { nullable: true, description: "Assessment wave, such as `Baseline`, `Mid-program` or `End of program`; null for other types." })
+  @Column({ type: "varchar", length: 100, nullable: true })
+  wave!: string | null;
+}
