@@ -19,7 +19,11 @@ const clientTransform: [string, Record<string, unknown>] = [
   {
     jsc: {
       parser: { syntax: "typescript", tsx: true },
-      transform: { react: { runtime: "automatic" } },
+      transform: {
+        react: { runtime: "automatic" },
+        // react-router reads `import.meta.hot`, which CommonJS cannot parse; it is unset outside Vite anyway.
+        optimizer: { globals: { vars: { "import.meta.hot": "undefined" } } },
+      },
       target: "es2022",
     },
     module: { type: "commonjs" },
@@ -27,6 +31,7 @@ const clientTransform: [string, Record<string, unknown>] = [
 ];
 
 const config: Config = {
+  reporters: ["default", "<rootDir>/scripts/summary-reporter.cjs"],
   projects: [
     {
       displayName: "server",
@@ -38,12 +43,14 @@ const config: Config = {
     },
     {
       displayName: "client",
-      testEnvironment: "jsdom",
+      // A time zone west of UTC makes a calendar date read as a local midnight show the previous day.
+      testEnvironment: "<rootDir>/client/src/test-support/client-test-environment.ts",
+      testEnvironmentOptions: { timezone: "America/Los_Angeles" },
       roots: ["<rootDir>/client/src"],
       testMatch: ["**/*.test.tsx", "**/*.test.ts"],
       transform: { "^.+\\.(t|j)sx?$": clientTransform, "^.+\\.mjs$": clientTransform },
       // Some client packages ship only ES modules, which Jest must compile to CommonJS too.
-      transformIgnorePatterns: ["/node_modules/(?!(@apollo/client|rxjs|@mui|@babel/runtime)/)"],
+      transformIgnorePatterns: ["/node_modules/(?!(@apollo/client|rxjs|@mui|@babel/runtime|react-router|@remix-run|cookie-es)/)"],
       setupFilesAfterEnv: ["<rootDir>/client/src/test-support/setup-tests.ts"],
     },
     {

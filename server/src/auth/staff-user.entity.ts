@@ -1,7 +1,8 @@
 import { Field, ID, ObjectType } from "type-graphql";
-import { Column, Entity, Index, PrimaryColumn } from "typeorm";
+import { Column, Entity, ForeignKey, Index, PrimaryColumn } from "typeorm";
 import { idColumn, instantColumn } from "../db/column-types";
 import { StaffRole } from "./staff-role.enum";
+import { Partner } from "../partner/partner.entity";
 
 /** A person at a partner who signs in to the dashboard. */
 @ObjectType({ description: "A staff member of the viewer's partner who uses the dashboard." })
@@ -12,6 +13,7 @@ export class StaffUser {
   id!: string;
 
   @Index()
+  @ForeignKey(() => Partner, { onDelete: "CASCADE" })
   @Column(idColumn())
   partnerId!: string;
 

@@ -1,8 +1,12 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
-import { Column, Entity, Index, PrimaryColumn } from "typeorm";
+import { Column, Entity, ForeignKey, Index, PrimaryColumn } from "typeorm";
 import { idColumn, nullableIdColumn, instantColumn } from "../db/column-types";
 import { ParticipantRole } from "../participant/participant-role.enum";
 import { ConversationMedium, ConversationSource } from "./conversation-enums";
+import { Mentorship } from "../mentorship/mentorship.entity";
+import { Partner } from "../partner/partner.entity";
+import { Program } from "../partner/program.entity";
+import { SurveyResponse } from "../survey/survey-response.entity";
 
 /** A logged contact between the two people of a mentorship. */
 @ObjectType({ description: "A logged contact between the mentor and the mentee of a mentorship." })
@@ -14,12 +18,15 @@ export class Conversation {
   @PrimaryColumn(idColumn())
   id!: string;
 
+  @ForeignKey(() => Partner, { onDelete: "CASCADE" })
   @Column(idColumn())
   partnerId!: string;
 
+  @ForeignKey(() => Program, { onDelete: "CASCADE" })
   @Column(idColumn())
   programId!: string;
 
+  @ForeignKey(() => Mentorship, { onDelete: "CASCADE" })
   @Column(idColumn())
   mentorshipId!: string;
 
@@ -49,6 +56,7 @@ export class Conversation {
 
   /** The post-session response that logged this conversation, when the source is a survey. */
   @Index()
+  @ForeignKey(() => SurveyResponse, { onDelete: "SET NULL" })
   @Column(nullableIdColumn())
   surveyResponseId!: string | null;
 }

@@ -1,6 +1,8 @@
 import { Field, ID, ObjectType } from "type-graphql";
-import { Column, Entity, Index, PrimaryColumn } from "typeorm";
+import { Column, Entity, ForeignKey, Index, PrimaryColumn } from "typeorm";
 import { idColumn } from "../db/column-types";
+import { Partner } from "../partner/partner.entity";
+import { Program } from "../partner/program.entity";
 
 /** A kind of concern a program lets people flag; each program configures its own list. */
 @ObjectType({ description: "A kind of concern that a program lets people flag, such as mental health or basic needs." })
@@ -12,9 +14,11 @@ export class FlagCategory {
   id!: string;
 
   @Index()
+  @ForeignKey(() => Partner, { onDelete: "CASCADE" })
   @Column(idColumn())
   partnerId!: string;
 
+  @ForeignKey(() => Program, { onDelete: "CASCADE" })
   @Column(idColumn())
   programId!: string;
 

@@ -1,8 +1,14 @@
 import { Field, ID, ObjectType } from "type-graphql";
-import { Column, Entity, Index, PrimaryColumn } from "typeorm";
+import { Column, Entity, ForeignKey, Index, PrimaryColumn } from "typeorm";
 import { idColumn, nullableIdColumn, instantColumn } from "../db/column-types";
 import { ParticipantRole } from "../participant/participant-role.enum";
 import { FlagChannel, FlagResolutionReason, FlagStatus } from "./flag-enums";
+import { StaffUser } from "../auth/staff-user.entity";
+import { Mentorship } from "../mentorship/mentorship.entity";
+import { Participant } from "../participant/participant.entity";
+import { Partner } from "../partner/partner.entity";
+import { Program } from "../partner/program.entity";
+import { FlagCategory } from "./flag-category.entity";
 
 /** A concern raised about a participant. */
 @ObjectType({ description: "A concern raised about a participant, usually by the mentor about the mentee." })
@@ -15,19 +21,24 @@ export class PriorityFlag {
   @PrimaryColumn(idColumn())
   id!: string;
 
+  @ForeignKey(() => Partner, { onDelete: "CASCADE" })
   @Column(idColumn())
   partnerId!: string;
 
+  @ForeignKey(() => Program, { onDelete: "CASCADE" })
   @Column(idColumn())
   programId!: string;
 
+  @ForeignKey(() => Mentorship, { onDelete: "SET NULL" })
   @Column(nullableIdColumn())
   mentorshipId!: string | null;
 
   @Index()
+  @ForeignKey(() => Participant, { onDelete: "CASCADE" })
   @Column(idColumn())
   subjectId!: string;
 
+  @ForeignKey(() => Participant, { onDelete: "SET NULL" })
   @Column(nullableIdColumn())
   reportedById!: string | null;
 
@@ -40,6 +51,7 @@ export class PriorityFlag {
   channel!: FlagChannel;
 
   @Index()
+  @ForeignKey(() => FlagCategory, { onDelete: "RESTRICT" })
   @Column(idColumn())
   categoryId!: string;
 
@@ -67,6 +79,7 @@ export class PriorityFlag {
   @Column(instantColumn({ nullable: true }))
   resolvedAt!: Date | null;
 
+  @ForeignKey(() => StaffUser, { onDelete: "SET NULL" })
   @Column(nullableIdColumn())
   assigneeId!: string | null;
 

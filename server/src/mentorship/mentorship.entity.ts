@@ -1,8 +1,11 @@
 import { Field, ID, ObjectType } from "type-graphql";
-import { Column, Entity, Index, PrimaryColumn } from "typeorm";
+import { Column, Entity, ForeignKey, Index, PrimaryColumn } from "typeorm";
 import { idColumn, instantColumn } from "../db/column-types";
 import { LocalDateScalar } from "../common/scalars";
 import { MentorshipStatus, UnmatchReason } from "./mentorship-enums";
+import { Participant } from "../participant/participant.entity";
+import { Partner } from "../partner/partner.entity";
+import { Program } from "../partner/program.entity";
 
 /** One mentor paired with one mentee in one program. */
 @ObjectType({ description: "One mentor paired with one mentee in one program." })
@@ -16,9 +19,11 @@ export class Mentorship {
   @PrimaryColumn(idColumn())
   id!: string;
 
+  @ForeignKey(() => Partner, { onDelete: "CASCADE" })
   @Column(idColumn())
   partnerId!: string;
 
+  @ForeignKey(() => Program, { onDelete: "CASCADE" })
   @Column(idColumn())
   programId!: string;
 
@@ -27,10 +32,12 @@ export class Mentorship {
   externalId!: string | null;
 
   @Index()
+  @ForeignKey(() => Participant, { onDelete: "CASCADE" })
   @Column(idColumn())
   mentorId!: string;
 
   @Index()
+  @ForeignKey(() => Participant, { onDelete: "CASCADE" })
   @Column(idColumn())
   menteeId!: string;
 

@@ -1,7 +1,9 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
-import { Column, Entity, Index, PrimaryColumn } from "typeorm";
+import { Column, Entity, ForeignKey, Index, PrimaryColumn } from "typeorm";
 import { idColumn } from "../db/column-types";
 import { CustomAttributeSource, CustomAttributeValueType } from "./custom-attribute-enums";
+import { Partner } from "../partner/partner.entity";
+import { Program } from "../partner/program.entity";
 
 /** A partner's own profile field, defined per program. */
 @ObjectType({ description: "A profile field that a program defines for its participants, such as college or advisor." })
@@ -13,9 +15,11 @@ export class CustomAttributeDefinition {
   id!: string;
 
   @Index()
+  @ForeignKey(() => Partner, { onDelete: "CASCADE" })
   @Column(idColumn())
   partnerId!: string;
 
+  @ForeignKey(() => Program, { onDelete: "CASCADE" })
   @Column(idColumn())
   programId!: string;
 

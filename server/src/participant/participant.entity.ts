@@ -1,7 +1,9 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
-import { Column, Entity, Index, PrimaryColumn } from "typeorm";
+import { Column, Entity, ForeignKey, Index, PrimaryColumn } from "typeorm";
 import { idColumn, instantColumn } from "../db/column-types";
 import { ParticipantRole } from "./participant-role.enum";
+import { Partner } from "../partner/partner.entity";
+import { Program } from "../partner/program.entity";
 
 /** A person in a program, as a mentor or a mentee. */
 @ObjectType({ description: "A person in a program, taking part as a mentor or a mentee." })
@@ -13,9 +15,11 @@ export class Participant {
   @PrimaryColumn(idColumn())
   id!: string;
 
+  @ForeignKey(() => Partner, { onDelete: "CASCADE" })
   @Column(idColumn())
   partnerId!: string;
 
+  @ForeignKey(() => Program, { onDelete: "CASCADE" })
   @Column(idColumn())
   programId!: string;
 

@@ -1,6 +1,7 @@
 import { Field, ID, ObjectType } from "type-graphql";
-import { Column, Entity, Index, PrimaryColumn } from "typeorm";
+import { Column, Entity, ForeignKey, Index, PrimaryColumn } from "typeorm";
 import { idColumn, instantColumn } from "../db/column-types";
+import { Partner } from "./partner.entity";
 
 /** A mentorship program of one partner. */
 @ObjectType({ description: "A mentorship program run by the viewer's partner." })
@@ -11,6 +12,7 @@ export class Program {
   @PrimaryColumn(idColumn())
   id!: string;
 
+  @ForeignKey(() => Partner, { onDelete: "CASCADE" })
   @Column(idColumn())
   partnerId!: string;
 

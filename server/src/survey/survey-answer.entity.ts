@@ -1,5 +1,8 @@
-import { Column, Entity, Index, PrimaryColumn } from "typeorm";
+import { Column, Entity, ForeignKey, Index, PrimaryColumn } from "typeorm";
 import { idColumn } from "../db/column-types";
+import { Partner } from "../partner/partner.entity";
+import { SurveyQuestion } from "./survey-question.entity";
+import { SurveyResponse } from "./survey-response.entity";
 
 /**
  * One answer of a response. Exactly one value column is set, chosen by the question's kind;
@@ -12,12 +15,15 @@ export class SurveyAnswer {
   @PrimaryColumn(idColumn())
   id!: string;
 
+  @ForeignKey(() => Partner, { onDelete: "CASCADE" })
   @Column(idColumn())
   partnerId!: string;
 
+  @ForeignKey(() => SurveyResponse, { onDelete: "CASCADE" })
   @Column(idColumn())
   responseId!: string;
 
+  @ForeignKey(() => SurveyQuestion, { onDelete: "CASCADE" })
   @Column(idColumn())
   questionId!: string;
 

@@ -1,7 +1,9 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
-import { Column, Entity, Index, PrimaryColumn } from "typeorm";
+import { Column, Entity, ForeignKey, Index, PrimaryColumn } from "typeorm";
 import { idColumn } from "../db/column-types";
 import { QuestionKind } from "./survey-enums";
+import { Partner } from "../partner/partner.entity";
+import { Survey } from "./survey.entity";
 
 /** One question of a survey. */
 @ObjectType({ description: "One question of a survey." })
@@ -12,9 +14,11 @@ export class SurveyQuestion {
   @PrimaryColumn(idColumn())
   id!: string;
 
+  @ForeignKey(() => Partner, { onDelete: "CASCADE" })
   @Column(idColumn())
   partnerId!: string;
 
+  @ForeignKey(() => Survey, { onDelete: "CASCADE" })
   @Column(idColumn())
   surveyId!: string;
 

@@ -1,8 +1,13 @@
 import { Field, ID, ObjectType } from "type-graphql";
-import { Column, Entity, Index, PrimaryColumn } from "typeorm";
+import { Column, Entity, ForeignKey, Index, PrimaryColumn } from "typeorm";
 import { idColumn, nullableIdColumn, instantColumn } from "../db/column-types";
 import { ParticipantRole } from "../participant/participant-role.enum";
 import { SurveyType } from "./survey-enums";
+import { Mentorship } from "../mentorship/mentorship.entity";
+import { Participant } from "../participant/participant.entity";
+import { Partner } from "../partner/partner.entity";
+import { Program } from "../partner/program.entity";
+import { Survey } from "./survey.entity";
 
 /** One submission of one survey by one participant. */
 @ObjectType({ description: "One submission of a survey by a mentor or a mentee." })
@@ -15,13 +20,16 @@ export class SurveyResponse {
   @PrimaryColumn(idColumn())
   id!: string;
 
+  @ForeignKey(() => Partner, { onDelete: "CASCADE" })
   @Column(idColumn())
   partnerId!: string;
 
+  @ForeignKey(() => Program, { onDelete: "CASCADE" })
   @Column(idColumn())
   programId!: string;
 
   @Index()
+  @ForeignKey(() => Survey, { onDelete: "CASCADE" })
   @Column(idColumn())
   surveyId!: string;
 
@@ -30,9 +38,11 @@ export class SurveyResponse {
   @Column({ type: "varchar", length: 16 })
   surveyType!: SurveyType;
 
+  @ForeignKey(() => Mentorship, { onDelete: "SET NULL" })
   @Column(nullableIdColumn())
   mentorshipId!: string | null;
 
+  @ForeignKey(() => Participant, { onDelete: "CASCADE" })
   @Column(idColumn())
   respondentId!: string;
 

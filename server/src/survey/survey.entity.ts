@@ -1,7 +1,9 @@
 import { Field, ID, ObjectType } from "type-graphql";
-import { Column, Entity, Index, PrimaryColumn } from "typeorm";
+import { Column, Entity, ForeignKey, Index, PrimaryColumn } from "typeorm";
 import { idColumn } from "../db/column-types";
 import { SurveyType } from "./survey-enums";
+import { Partner } from "../partner/partner.entity";
+import { Program } from "../partner/program.entity";
 
 /** A survey a program sends to its participants. */
 @ObjectType({ description: "A survey that a program sends to its participants." })
@@ -13,9 +15,11 @@ export class Survey {
   id!: string;
 
   @Index()
+  @ForeignKey(() => Partner, { onDelete: "CASCADE" })
   @Column(idColumn())
   partnerId!: string;
 
+  @ForeignKey(() => Program, { onDelete: "CASCADE" })
   @Column(idColumn())
   programId!: string;
 

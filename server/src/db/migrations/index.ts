@@ -1,4 +1,5 @@
 import type { MixedList } from "typeorm";
+import { InitialSchema1764892800000 } from "./1764892800000-initial-schema";
 
 /** Every migration in the order it runs. Append new ones; never edit one that has shipped. */
-export const MIGRATIONS: MixedList<Function> = [];
+export const MIGRATIONS: MixedList<Function> = [InitialSchema1764892800000];

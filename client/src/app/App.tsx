@@ -1,0 +1,34 @@
+import { ApolloProvider } from "@apollo/client/react";
+import CssBaseline from "@mui/material/CssBaseline";
+import { ThemeProvider } from "@mui/material/styles";
+import { createBrowserRouter } from "react-router";
+import { RouterProvider } from "react-router/dom";
+
+import { createApolloClient } from "./apollo-client";
+import { routes } from "./routes";
+import { theme } from "./theme";
+
+const router = createBrowserRouter(routes);
+
+const apolloClient = createApolloClient({
+  onUnauthenticated: () => {
+    const { pathname, search } = router.state.location;
+    if (pathname === "/sign-in") {
+      return;
+    }
+
+    void router.navigate(`/sign-in?next=${encodeURIComponent(pathname + search)}`, { replace: true });
+  },
+});
+
+/** Renders the dashboard inside its theme, GraphQL client and router. */
+export function App() {
+  return (
+    <ThemeProvider theme={theme}>
+      <CssBaseline />
+      <ApolloProvider client={apolloClient}>
+        <RouterProvider router={router} />
+      </ApolloProvider>
+    </ThemeProvider>
+  );
+}

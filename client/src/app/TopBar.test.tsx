@@ -1,0 +1,30 @@
+import { screen } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+
+import { makeFragmentData } from "../gql";
+import { renderWithProviders } from "../test-support/render-with-providers";
+import { TopBar, TopBar_viewer } from "./TopBar";
+
+const viewer = makeFragmentData(
+  { __typename: "Viewer", displayName: "Avery Morgan", partner: { __typename: "Partner", id: "ptr_1", name: "Northfield University" } },
+  TopBar_viewer,
+);
+
+describe("TopBar", () => {
+  test("shows the viewer and their partner", () => {
+    renderWithProviders(<TopBar viewer={viewer} onSignOut={jest.fn()} signingOut={false} />);
+
+    expect(screen.getByText("Avery Morgan")).toBeInTheDocument();
+    expect(screen.getByText("Northfield University")).toBeInTheDocument();
+  });
+
+  test("signs out on request", async () => {
+    const user = userEvent.setup();
+    const onSignOut = jest.fn();
+    renderWithProviders(<TopBar viewer={viewer} onSignOut={onSignOut} signingOut={false} />);
+
+    await user.click(screen.getAllByRole("button", { name: "Sign out" })[0]);
+
+    expect(onSignOut).toHaveBeenCalledTimes(1);
+  });
+});

@@ -1,0 +1,46 @@
+import { Navigate, type RouteObject } from "react-router";
+
+import { SignInPage } from "../features/auth/SignInPage";
+import { AppLayout } from "./AppLayout";
+import { NotFoundPage } from "./NotFoundPage";
+import { PageLoading } from "./PageLoading";
+import { RouteErrorPage } from "./RouteErrorPage";
+
+/**
+ * Every route of the dashboard. Pages load lazily so that the first screen does not wait
+ * for the data grid and the details page.
+ */
+export const routes: RouteObject[] = [
+  { path: "/sign-in", element: <SignInPage />, errorElement: <RouteErrorPage /> },
+  {
+    path: "/",
+    element: <AppLayout />,
+    errorElement: <RouteErrorPage />,
+    // Shown while the first page's code loads on a fresh visit.
+    hydrateFallbackElement: <PageLoading />,
+    children: [
+      { index: true, element: <Navigate to="/mentorships" replace /> },
+      {
+        path: "mentorships",
+        lazy: async () => ({ Component: (await import("../features/mentorships/MentorshipsPage")).MentorshipsPage }),
+      },
+      {
+        path: "mentorships/:id",
+        lazy: async () => ({
+          Component: (await import("../features/mentorship-details/MentorshipDetailsPage")).MentorshipDetailsPage,
+        }),
+      },
+      {
+        path: "participants/:id",
+        lazy: async () => ({
+          Component: (await import("../features/participants/ParticipantProfilePage")).ParticipantProfilePage,
+        }),
+      },
+      {
+        path: "flags/:id",
+        lazy: async () => ({ Component: (await import("../features/flags/PriorityFlagPage")).PriorityFlagPage }),
+      },
+      { path: "*", element: <NotFoundPage /> },
+    ],
+  },
+];

@@ -1,0 +1,51 @@
+import KeyboardArrowDownIcon from "@mui/icons-material/KeyboardArrowDown";
+import KeyboardArrowUpIcon from "@mui/icons-material/KeyboardArrowUp";
+import Box from "@mui/material/Box";
+import Collapse from "@mui/material/Collapse";
+import IconButton from "@mui/material/IconButton";
+import TableCell from "@mui/material/TableCell";
+import TableRow from "@mui/material/TableRow";
+import { useId, useState, type ReactNode } from "react";
+
+interface ExpandableTableRowProps {
+  /** The summary cells, after the expand button's cell. */
+  children: ReactNode;
+  /** Content shown below the row while it is expanded, and rendered only then. */
+  details: ReactNode;
+  /** Number of columns of the table, including the expand button's column. */
+  columnCount: number;
+}
+
+/** Renders a table row whose first cell has a button that shows or hides a details row below it. */
+export function ExpandableTableRow({ children, details, columnCount }: ExpandableTableRowProps) {
+  const [expanded, setExpanded] = useState(false);
+  const detailsId = useId();
+
+  return (
+    <>
+      <TableRow sx={{ "& > td": { borderBottom: expanded ? "unset" : undefined } }}>
+        <TableCell padding="checkbox">
+          <IconButton
+            size="small"
+            aria-label={expanded ? "Collapse row" : "Expand row"}
+            aria-expanded={expanded}
+            aria-controls={expanded ? detailsId : undefined}
+            onClick={() => setExpanded((value) => !value)}
+          >
+            {expanded ? <KeyboardArrowUpIcon /> : <KeyboardArrowDownIcon />}
+          </IconButton>
+        </TableCell>
+        {children}
+      </TableRow>
+      <TableRow>
+        <TableCell colSpan={columnCount} sx={{ py: 0, borderBottom: expanded ? undefined : "none" }}>
+          <Collapse in={expanded} timeout="auto" unmountOnExit>
+            <Box id={detailsId} sx={{ py: 2, pl: { xs: 1, sm: 7 }, pr: 1 }}>
+              {details}
+            </Box>
+          </Collapse>
+        </TableCell>
+      </TableRow>
+    </>
+  );
+}

@@ -1,0 +1,99 @@
+import Box from "@mui/material/Box";
+import LinearProgress from "@mui/material/LinearProgress";
+import Paper from "@mui/material/Paper";
+import Table from "@mui/material/Table";
+import TableBody from "@mui/material/TableBody";
+import TableCell from "@mui/material/TableCell";
+import TableContainer from "@mui/material/TableContainer";
+import TableHead from "@mui/material/TableHead";
+import TableRow from "@mui/material/TableRow";
+import TableSortLabel from "@mui/material/TableSortLabel";
+import Typography from "@mui/material/Typography";
+
+import { visuallyHidden } from "../../../common/visually-hidden";
+import { getFragmentData, graphql, type FragmentType } from "../../../gql";
+import type { SurveyResponseFilter, SurveyResponseSort } from "../../../gql/graphql";
+import { SurveyFilterControls } from "./SurveyFilterControls";
+import { SURVEY_TABLE_COLUMN_COUNT, SurveyResponseRow } from "./SurveyResponseRow";
+
+/** Most responses the table requests; it must equal `first` in the fragment below. */
+export const SURVEY_RESPONSE_LIMIT = 100;
+
+// The filter and sort are variables of the page query, so that changing them refetches
+// exactly this field through the page's single request.
+export const SurveyHighlightsTable_mentorship = graphql(`
+  fragment SurveyHighlightsTable_mentorship on Mentorship {
+    surveyResponses(first: 100, filter: $surveyFilter, sort: $surveySort) {
+      id
+      ...SurveyResponseRow_surveyResponse
+    }
+  }
+`);
+
+interface SurveyHighlightsTableProps {
+  mentorship: FragmentType<typeof SurveyHighlightsTable_mentorship>;
+  filter: SurveyResponseFilter;
+  sort: SurveyResponseSort;
+  onFilterChange: (filter: SurveyResponseFilter) => void;
+  onSortChange: (sort: SurveyResponseSort) => void;
+  /** True while rows for a new filter or sort load; the current rows stay visible meanwhile. */
+  loading?: boolean;
+}
+
+/** Survey responses of both participants with their highlights, filterable and sorted by submission time. */
+export function SurveyHighlightsTable(props: SurveyHighlightsTableProps) {
+  const { mentorship: mentorshipRef, filter, sort, onFilterChange, onSortChange, loading = false } = props;
+  const { surveyResponses } = getFragmentData(SurveyHighlightsTable_mentorship, mentorshipRef);
+  const direction = sort.direction === "ASC" ? "asc" : "desc";
+
+  function toggleSortDirection() {
+    onSortChange({ ...sort, field: "SUBMITTED_AT", direction: sort.direction === "ASC" ? "DESC" : "ASC" });
+  }
+
+  return (
+    <Paper component="section" aria-labelledby="survey-highlights-title" variant="outlined" sx={{ p: 3 }}>
+      <Typography id="survey-highlights-title" variant="h2" sx={{ mb: 2 }}>
+        Survey response highlights
+      </Typography>
+      <SurveyFilterControls filter={filter} onFilterChange={onFilterChange} />
+      <LinearProgress aria-label="Loading survey responses" sx={{ mt: 2, visibility: loading ? "visible" : "hidden" }} />
+      <TableContainer>
+        <Table size="small" aria-labelledby="survey-highlights-title" aria-busy={loading}>
+          <TableHead>
+            <TableRow>
+              <TableCell padding="checkbox">
+                <Box component="span" sx={visuallyHidden}>
+                  Details
+                </Box>
+              </TableCell>
+              <TableCell>Survey type</TableCell>
+              <TableCell>Survey</TableCell>
+              <TableCell>Respondent</TableCell>
+              <TableCell sortDirection={direction}>
+                <TableSortLabel active direction={direction} onClick={toggleSortDirection}>
+                  Submitted
+                </TableSortLabel>
+              </TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {surveyResponses.length === 0 ? (
+              <TableRow>
+                <TableCell colSpan={SURVEY_TABLE_COLUMN_COUNT} sx={{ py: 4, textAlign: "center", color: "text.secondary" }}>
+                  No survey responses match these filters
+                </TableCell>
+              </TableRow>
+            ) : (
+              surveyResponses.map((response) => <SurveyResponseRow key={response.id} surveyResponse={response} />)
+            )}
+          </TableBody>
+        </Table>
+      </TableContainer>
+      {surveyResponses.length >= SURVEY_RESPONSE_LIMIT && (
+        <Typography variant="body2" sx={{ mt: 1, color: "text.secondary" }}>
+          Showing the first {SURVEY_RESPONSE_LIMIT} responses in this order. Narrow the filters or reverse the order to see others.
+        </Typography>
+      )}
+    </Paper>
+  );
+}

@@ -1,0 +1,149 @@
+import type { DataSource } from "typeorm";
+import type { DatabaseEngine } from "../db/column-types";
+
+/*
+ * SQL fragments that differ between SQLite and PostgreSQL, so that services write one query
+ * for both engines and get the same rows in the same order from each.
+ */
+
+/** Returns the engine a data source talks to. */
+export function engineOf(dataSource: DataSource): DatabaseEngine {
+  return dataSource.options.type === "postgres" ? "postgres" : "sqlite";
+}
+
+// Accented Latin letters and typographic apostrophes, which search compares as the plain character
+// at the same place in FOLD_TO. Both cases are listed because SQLite's lower() folds ASCII only.
+const FOLD_FROM = "ÀÁÂÃÄÅàáâãäåĀāĂăĄąÇçĆćČčĎďÈÉÊËèéêëĒēĖėĘęĚěĞğÌÍÎÏìíîïĪīĮįıŁłÑñŃńŇňÒÓÔÕÖØòóôõöøŌōŐőŘřŚśŞşŠšŤťŢţÙÚÛÜùúûüŪūŮůŰűŲųÝýÿŸŹźŻżŽž’‘ʼ";
+const FOLD_EXCEPTIONS: Record<string, string> = { ı: "i", Ł: "l", ł: "l", Ø: "o", ø: "o", "’": "'", "‘": "'", ʼ: "'" };
+const FOLD_TO = Array.from(FOLD_FROM)
+  .map((character) => FOLD_EXCEPTIONS[character] ?? character.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase())
+  .join("");
+
+/**
+ * SQL expression that folds text for search: lower case, Latin accents removed, typographic
+ * apostrophes made plain. PostgreSQL has `translate` built in; SQLite gets the same function
+ * from `registerSqliteFunctions`.
+ *
+ * NOTE: SQLite's lower() folds only ASCII and the accented Latin letters listed here, so other
+ * scripts (Greek, Cyrillic) match case-insensitively on PostgreSQL only.
+ */
+export function foldedText(expression: string): string {
+  return `translate(lower(${expression}), '${FOLD_FROM.replaceAll("'", "''")}', '${FOLD_TO.replaceAll("'", "''")}')`;
+}
+
+/** Folds a search term the way `foldedText` folds a column. */
+export function foldSearchTerm(term: string): string {
+  return translate(term.toLowerCase(), FOLD_FROM, FOLD_TO);
+}
+
+/** LIKE pattern that matches any text containing `foldedTerm`, for use with `LIKE_ESCAPE`. */
+export function containsPattern(foldedTerm: string): string {
+  return `%${foldedTerm.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
+}
+
+/** ESCAPE clause matching `containsPattern`, written after the LIKE pattern. */
+export const LIKE_ESCAPE = "ESCAPE '\\'";
+
+/**
+ * SQL condition that text is present and not only spaces, tabs and line breaks. Code that
+ * applies the same rule in TypeScript uses `isBlankText`.
+ */
+export function isNonBlankText(engine: DatabaseEngine, expression: string): string {
+  const whitespace = engine === "postgres" ? "' ' || chr(9) || chr(10) || chr(13)" : "' ' || char(9) || char(10) || char(13)";
+  const trimmed = engine === "postgres" ? `btrim(${expression}, ${whitespace})` : `trim(${expression}, ${whitespace})`;
+
+  return `(${expression} IS NOT NULL AND ${trimmed} <> '')`;
+}
+
+/** Tells whether text is missing or only spaces, tabs and line breaks, as `isNonBlankText` decides in SQL. */
+export function isBlankText(text: string | null | undefined): boolean {
+  return text == null || !/[^ \t\n\r]/.test(text);
+}
+
+/**
+ * Text expression that sorts by code point on both engines; PostgreSQL would otherwise use the
+ * database's collation, which may order punctuation and case differently from SQLite.
+ */
+export function byteOrderedText(engine: DatabaseEngine, expression: string): string {
+  return engine === "postgres" ? `(${expression}) COLLATE "C"` : expression;
+}
+
+/**
+ * FROM-clause item that expands a `simple-json` column holding a JSON array of strings into
+ * rows of one column, `alias.value`.
+ */
+export function jsonTextArrayElements(engine: DatabaseEngine, column: string, alias: string): string {
+  return engine === "postgres"
+    ? `json_array_elements_text(CAST(${column} AS json)) AS ${alias}(value)`
+    : `json_each(${column}) AS ${alias}`;
+}
+
+/** Adds the SQL functions that PostgreSQL has built in and the queries above expect to an open SQLite connection. */
+export function registerSqliteFunctions(dataSource: DataSource): void {
+  if (engineOf(dataSource) !== "sqlite") {
+    return;
+  }
+
+  const database = (dataSource.driver as unknown as { databaseConnection: SqliteFunctionRegistry }).databaseConnection;
+  database.function("translate", { deterministic: true }, (text: unknown, from: unknown, to: unknown) =>
+    typeof text === "string" && typeof from === "string" && typeof to === "string" ? translate(text, from, to) : null,
+  );
+}
+
+interface SqliteFunctionRegistry {
+  function(name: string, options: { deterministic: boolean }, implementation: (...args: unknown[]) => unknown): unknown;
+}
+
+/** PostgreSQL's `translate`: replaces each character found in `from` by the one at the same place in `to`, or drops it. */
+function translate(text: string, from: string, to: string): string {
+  const fromCharacters = Array.from(from);
+  const toCharacters = Array.from(to);
+  let result = "";
+
+  for (const character of text) {
+    const index = fromCharacters.indexOf(character);
+    if (index === -1) {
+      result += character;
+    } else if (index < toCharacters.length) {
+      result += toCharacters[index];
+    }
+  }
+
+  return result;
+}
+
+/**
+ * Writes `"alias"."column"` with both names quoted, as SQLite and PostgreSQL both accept. Raw
+ * subqueries use it for aliases the query builder does not know, whose camelCase column names
+ * PostgreSQL would otherwise fold to lower case.
+ */
+export function qualifiedColumn(alias: string, column: string): string {
+  return `"${alias}"."${column}"`;
+}
+
+/**
+ * Scalar subquery returning, as a JSON array, the strings of the `simple-json` array column
+ * `column` that also occur in the array column `otherColumn`, in `column`'s order. Read the
+ * result with `parseJsonTextArray`.
+ */
+export function sharedJsonTextElementsSql(engine: DatabaseEngine, column: string, otherColumn: string): string {
+  const aggregate = engine === "postgres" ? "json_agg(mine.value ORDER BY mine.ordinal)" : "json_group_array(mine.value)";
+  const mine =
+    engine === "postgres"
+      ? `json_array_elements_text(CAST(${column} AS json)) WITH ORDINALITY AS mine(value, ordinal)`
+      : `json_each(${column}) AS mine`;
+  const theirs = jsonTextArrayElements(engine, otherColumn, "theirs");
+
+  return `(SELECT ${aggregate} FROM ${mine} WHERE mine.value IN (SELECT theirs.value FROM ${theirs}))`;
+}
+
+/** Reads a JSON array of strings returned by `sharedJsonTextElementsSql`: parsed already on PostgreSQL, text on SQLite, NULL when empty. */
+export function parseJsonTextArray(value: unknown): string[] {
+  if (value == null) {
+    return [];
+  }
+
+  const parsed: unknown = typeof value === "string" ? JSON.parse(value) : value;
+
+  return Array.isArray(parsed) ? parsed.map(String) : [];
+}

@@ -1,0 +1,39 @@
+import { DEFAULT_DATABASE_PATH } from "./db/data-source";
+
+/** Settings read from the environment at start-up. */
+export interface AppConfig {
+  /** TCP port of the one HTTP server. */
+  port: number;
+  /** Interface to listen on; loopback unless HOST says otherwise. */
+  host: string;
+  /** SQLite file, used unless DATABASE_URL is set. */
+  databasePath: string;
+  /** PostgreSQL URL; when set, PostgreSQL is used instead of SQLite. */
+  databaseUrl: string | undefined;
+  /** Whether an empty database gets the demo data on start. */
+  seedDemoData: boolean;
+  /** Folder of the built dashboard, served at `/`. */
+  clientDistPath: string | undefined;
+}
+
+/** Reads and validates the environment; throws with the variable's name on an invalid value. */
+export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const port = Number(env.PORT ?? 4000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`PORT must be an integer from 0 to 65535, got "${env.PORT}"`);
+  }
+
+  const seed = (env.SEED_DEMO_DATA ?? "true").toLowerCase();
+  if (seed !== "true" && seed !== "false") {
+    throw new Error(`SEED_DEMO_DATA must be "true" or "false", got "${env.SEED_DEMO_DATA}"`);
+  }
+
+  return {
+    port,
+    host: env.HOST ?? "127.0.0.1",
+    databasePath: env.DATABASE_PATH ?? DEFAULT_DATABASE_PATH,
+    databaseUrl: env.DATABASE_URL || undefined,
+    seedDemoData: seed === "true",
+    clientDistPath: env.CLIENT_DIST_PATH,
+  };
+}

@@ -1,0 +1,52 @@
+import type { SelectQueryBuilder } from "typeorm";
+import { SortDirection } from "../common/sort-direction.enum";
+import type { SortTerm } from "../common/sorting";
+import { FlagStatus } from "./flag-enums";
+import type { PriorityFlagFilter } from "./priority-flag-filter.input";
+import { type PriorityFlagSort, PriorityFlagSortField } from "./priority-flag-sort.input";
+import type { PriorityFlag } from "./priority-flag.entity";
+
+/** Adds the conditions of a flag filter to a query on the flag row `alias`. */
+export function applyPriorityFlagFilter(query: SelectQueryBuilder<PriorityFlag>, alias: string, filter: PriorityFlagFilter | null | undefined): void {
+  if (!filter) {
+    return;
+  }
+
+  if (filter.statuses) {
+    query.andWhere(filter.statuses.length > 0 ? `${alias}.status IN (:...flagStatuses)` : "1 = 0", { flagStatuses: filter.statuses });
+  }
+  if (filter.categoryIds) {
+    query.andWhere(filter.categoryIds.length > 0 ? `${alias}.categoryId IN (:...flagCategoryIds)` : "1 = 0", { flagCategoryIds: filter.categoryIds });
+  }
+  if (filter.urgent != null) {
+    query.andWhere(`${alias}.urgent = :flagUrgent`, { flagUrgent: filter.urgent });
+  }
+  if (filter.reportedFrom) {
+    query.andWhere(`${alias}.reportedAt >= :flagReportedFrom`, { flagReportedFrom: filter.reportedFrom });
+  }
+  if (filter.reportedTo) {
+    query.andWhere(`${alias}.reportedAt <= :flagReportedTo`, { flagReportedTo: filter.reportedTo });
+  }
+  if (filter.programIds) {
+    query.andWhere(filter.programIds.length > 0 ? `${alias}.programId IN (:...flagProgramIds)` : "1 = 0", { flagProgramIds: filter.programIds });
+  }
+}
+
+/** Sort terms of a flag list over the flag row `alias`, ending with the id so the order is total. */
+export function priorityFlagSortTerms(alias: string, sort: PriorityFlagSort | null | undefined): SortTerm[] {
+  const direction = sort?.direction ?? SortDirection.DESC;
+
+  if ((sort?.field ?? PriorityFlagSortField.REPORTED_AT) === PriorityFlagSortField.STATUS) {
+    const workflowOrder = `CASE ${alias}.status WHEN '${FlagStatus.OPEN}' THEN 0 WHEN '${FlagStatus.IN_PROGRESS}' THEN 1 ELSE 2 END`;
+    return [
+      { expression: workflowOrder, direction },
+      { expression: `${alias}.reportedAt`, direction: SortDirection.DESC },
+      { expression: `${alias}.id`, direction: SortDirection.ASC },
+    ];
+  }
+
+  return [
+    { expression: `${alias}.reportedAt`, direction },
+    { expression: `${alias}.id`, direction },
+  ];
+}

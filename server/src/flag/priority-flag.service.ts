@@ -1,0 +1,45 @@
+import type { SelectQueryBuilder } from "typeorm";
+import { NotFoundError } from "../common/errors";
+import { buildConnection, type Connection, pageWindow } from "../common/pagination";
+import { orderByTerms } from "../common/sorting";
+import type { TenantScope } from "../common/tenant-scope";
+import { requireIdOfKind } from "../common/validation";
+import type { PriorityFlagFilter } from "./priority-flag-filter.input";
+import { applyPriorityFlagFilter, priorityFlagSortTerms } from "./priority-flag-query";
+import { PriorityFlag } from "./priority-flag.entity";
+import type { PriorityFlagsArgs } from "./priority-flags.args";
+
+/** Reads priority flags of the viewer's partner. */
+export class PriorityFlagService {
+  constructor(private readonly scope: TenantScope) {}
+
+  /** Returns the flag, or throws NOT_FOUND for an unknown id or one of another partner. */
+  async findById(id: string, argumentName = "id"): Promise<PriorityFlag> {
+    requireIdOfKind("priorityFlag", id, argumentName);
+
+    const flag = await this.scope.findById(PriorityFlag, id);
+    if (!flag) {
+      throw new NotFoundError("PriorityFlag", id);
+    }
+
+    return flag;
+  }
+
+  /** Returns one page of flags matching the filter, in the requested order. */
+  async list(args: PriorityFlagsArgs): Promise<Connection<PriorityFlag>> {
+    const window = pageWindow(args);
+
+    const query = this.filteredQuery(args.filter);
+    orderByTerms(query, priorityFlagSortTerms("flag", args.sort));
+    const rows = await query.offset(window.offset).limit(window.limit + 1).getMany();
+
+    return buildConnection(rows, window, () => this.filteredQuery(args.filter).getCount());
+  }
+
+  private filteredQuery(filter: PriorityFlagFilter | null | undefined): SelectQueryBuilder<PriorityFlag> {
+    const query = this.scope.select(PriorityFlag, "flag");
+    applyPriorityFlagFilter(query, "flag", filter);
+
+    return query;
+  }
+}

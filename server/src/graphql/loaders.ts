@@ -1,0 +1,23 @@
+import type { TenantScope } from "../common/tenant-scope";
+import { createConversationLoaders } from "../conversation/conversation.loaders";
+import { createFlagLoaders } from "../flag/flag.loaders";
+import { createMentorshipLoaders } from "../mentorship/mentorship.loaders";
+import { createParticipantLoaders } from "../participant/participant.loaders";
+import { createPartnerLoaders } from "../partner/partner.loaders";
+import { createSurveyLoaders } from "../survey/survey.loaders";
+
+/** Creates every DataLoader of one request; they cache rows for that request only. */
+export function createLoaders(scope: TenantScope) {
+  const mentorship = createMentorshipLoaders(scope);
+
+  return {
+    partner: createPartnerLoaders(scope),
+    participant: createParticipantLoaders(scope),
+    mentorship,
+    conversation: createConversationLoaders(scope),
+    survey: createSurveyLoaders(scope, mentorship.byId),
+    flag: createFlagLoaders(scope),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

@@ -1,0 +1,20 @@
+import { Ctx, FieldResolver, Query, Resolver } from "type-graphql";
+import type { GraphQLContext } from "../graphql/context";
+import { Partner } from "./partner.entity";
+import { PartnerService } from "./partner.service";
+import { ViewerProfile } from "./viewer.type";
+
+@Resolver(() => ViewerProfile)
+export class ViewerResolver {
+  @Query(() => ViewerProfile, { description: "The signed-in staff user and their partner." })
+  viewer(@Ctx() context: GraphQLContext): ViewerProfile {
+    const { displayName, email, role, partnerId } = context.viewer;
+
+    return { displayName, email, role, partnerId };
+  }
+
+  @FieldResolver(() => Partner, { description: "The institution the viewer works for; every other field reads only its data." })
+  partner(@Ctx() context: GraphQLContext): Promise<Partner> {
+    return new PartnerService(context.scope).current();
+  }
+}

@@ -1,0 +1,29 @@
+import { Field, Float, ID, ObjectType } from "type-graphql";
+import { LocalDateScalar } from "../common/scalars";
+import { SurveyQuestion } from "./survey-question.entity";
+
+@ObjectType("SurveyAnswer", { description: "One answer of a survey response; the field that holds the value depends on the question's kind." })
+export class SurveyAnswerView {
+  @Field(() => ID, { description: "Typed id, starting with `ans_`." })
+  id!: string;
+
+  @Field(() => SurveyQuestion, { description: "The question answered." })
+  question!: SurveyQuestion;
+
+  @Field(() => String, { nullable: true, description: "Free text, for OPEN_TEXT questions." })
+  text!: string | null;
+
+  @Field(() => Float, { nullable: true, description: "The number, for LIKERT (1 to 5), RATING (1 to 5) and NUMBER questions." })
+  number!: number | null;
+
+  @Field(() => [String], { nullable: true, description: "The options chosen, for SINGLE_CHOICE and MULTIPLE_CHOICE questions, in the order chosen." })
+  choices!: string[] | null;
+
+  @Field(() => LocalDateScalar, { nullable: true, description: "The calendar date, for DATE questions." })
+  date!: string | null;
+
+  @Field(() => String, {
+    description: "The answer as one line of text for display, such as `4 / 5` for a rating or options joined by commas; empty when blank.",
+  })
+  displayValue!: string;
+}

@@ -1,0 +1,24 @@
+import { Field, InputType, registerEnumType } from "type-graphql";
+import { SortDirection } from "../common/sort-direction.enum";
+
+/** Fields that survey responses can be sorted by. */
+export enum SurveyResponseSortField {
+  SUBMITTED_AT = "SUBMITTED_AT",
+}
+
+registerEnumType(SurveyResponseSortField, {
+  name: "SurveyResponseSortField",
+  description: "What survey responses can be sorted by; ties are broken by id.",
+  valuesConfig: {
+    SUBMITTED_AT: { description: "When the response was submitted." },
+  },
+});
+
+@InputType({ description: "Order of a survey response list." })
+export class SurveyResponseSort {
+  @Field(() => SurveyResponseSortField, { defaultValue: SurveyResponseSortField.SUBMITTED_AT, description: "What to sort by; `SUBMITTED_AT` when omitted." })
+  field!: SurveyResponseSortField;
+
+  @Field(() => SortDirection, { defaultValue: SortDirection.DESC, description: "Sort direction; `DESC` (newest first) when omitted." })
+  direction!: SortDirection;
+}

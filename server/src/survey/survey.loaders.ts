@@ -1,0 +1,129 @@
+import DataLoader from "dataloader";
+import { findFirstPerParent } from "../common/first-per-parent";
+import { createByIdLoader, groupByKey, LoadersByArguments } from "../common/loaders";
+import { listLimit } from "../common/pagination";
+import { SortDirection } from "../common/sort-direction.enum";
+import { engineOf } from "../common/sql-dialect";
+import type { TenantScope } from "../common/tenant-scope";
+import { Mentorship } from "../mentorship/mentorship.entity";
+import type { MentorshipSurveyResponsesArgs } from "./mentorship-survey-responses.args";
+import { displayValueOf } from "./survey-answer-display";
+import { SurveyAnswer } from "./survey-answer.entity";
+import type { SurveyAnswerView } from "./survey-answer.type";
+import { QuestionKind, SurveyType } from "./survey-enums";
+import type { AreaScore } from "./survey-highlights";
+import { SurveyQuestion } from "./survey-question.entity";
+import { applySurveyResponseFilter } from "./survey-response-query";
+import { SurveyResponse } from "./survey-response.entity";
+import { Survey } from "./survey.entity";
+
+/** Per-request loaders of surveys, responses and answers, each one SQL statement per batch. */
+export function createSurveyLoaders(scope: TenantScope, mentorshipById: DataLoader<string, Mentorship | null>) {
+  return {
+    surveyById: createByIdLoader(scope, Survey),
+    answersByResponse: new DataLoader<string, SurveyAnswerView[]>((responseIds) => loadAnswers(scope, responseIds)),
+    areaScoresByResponse: new DataLoader<string, AreaScore[]>((responseIds) => loadAreaScores(scope, responseIds)),
+    responsesByMentorship: new LoadersByArguments<MentorshipSurveyResponsesArgs, string, SurveyResponse[]>(
+      (args) => new DataLoader((mentorshipIds) => loadResponses(scope, mentorshipById, mentorshipIds, args)),
+    ),
+  };
+}
+
+async function loadAnswers(scope: TenantScope, responseIds: readonly string[]): Promise<SurveyAnswerView[][]> {
+  const answers = (await scope
+    .select(SurveyAnswer, "answer")
+    .innerJoinAndMapOne("answer.question", SurveyQuestion, "question", "question.id = answer.questionId")
+    .andWhere("answer.responseId IN (:...responseIds)", { responseIds: [...responseIds] })
+    .orderBy("answer.responseId")
+    .addOrderBy("question.position")
+    .addOrderBy("answer.id")
+    .getMany()) as Array<SurveyAnswer & { question: SurveyQuestion }>;
+
+  return groupByKey(responseIds, answers, (answer) => answer.responseId).map((group) =>
+    group.map((answer) => ({
+      id: answer.id,
+      question: answer.question,
+      text: answer.textValue,
+      number: answer.numberValue,
+      choices: answer.choiceValues,
+      date: answer.dateValue,
+      displayValue: displayValueOf(answer, answer.question),
+    })),
+  );
+}
+
+interface AreaScoreRow {
+  responseId: string;
+  area: string;
+  average: string | number;
+}
+
+/** Averages each assessment area's Likert answers per response, in SQL, ordered by the area's first question. */
+async function loadAreaScores(scope: TenantScope, responseIds: readonly string[]): Promise<AreaScore[][]> {
+  const rows = await scope
+    .select(SurveyAnswer, "answer")
+    .innerJoin(SurveyQuestion, "question", "question.id = answer.questionId")
+    .innerJoin(SurveyResponse, "response", "response.id = answer.responseId")
+    .select("answer.responseId", "responseId")
+    .addSelect("question.area", "area")
+    .addSelect("AVG(answer.numberValue)", "average")
+    .andWhere("answer.responseId IN (:...responseIds)", { responseIds: [...responseIds] })
+    .andWhere("response.surveyType = :assessment", { assessment: SurveyType.ASSESSMENT })
+    .andWhere("question.kind = :likert", { likert: QuestionKind.LIKERT })
+    .andWhere("question.area IS NOT NULL")
+    .andWhere("answer.numberValue IS NOT NULL")
+    .groupBy("answer.responseId")
+    .addGroupBy("question.area")
+    .orderBy("answer.responseId")
+    .addOrderBy("MIN(question.position)")
+    .addOrderBy("question.area")
+    .getRawMany<AreaScoreRow>();
+
+  return groupByKey(responseIds, rows, (row) => row.responseId).map((group) =>
+    // PostgreSQL returns AVG as a numeric string.
+    group.map((row) => ({ area: row.area, average: Math.round(Number(row.average) * 10) / 10 })),
+  );
+}
+
+/**
+ * Loads each mentorship's responses: those concerning the mentorship, plus responses of its mentor
+ * or mentee that concern no mentorship, such as a matching survey answered before the match.
+ */
+async function loadResponses(
+  scope: TenantScope,
+  mentorshipById: DataLoader<string, Mentorship | null>,
+  mentorshipIds: readonly string[],
+  args: MentorshipSurveyResponsesArgs,
+): Promise<SurveyResponse[][]> {
+  const engine = engineOf(scope.dataSource);
+  const direction = args.sort?.direction ?? SortDirection.DESC;
+  // Usually already cached, because the mentorships were loaded to get here.
+  const mentorships = (await mentorshipById.loadMany(mentorshipIds)).filter((row): row is Mentorship => row instanceof Mentorship);
+  const requested = new Set(mentorshipIds);
+
+  return findFirstPerParent({
+    scope,
+    entity: SurveyResponse,
+    parentIds: mentorshipIds,
+    limit: listLimit(args),
+    joinParents: (query, alias) => {
+      query
+        .innerJoin(
+          Mentorship,
+          "parent",
+          `(${alias}.mentorshipId = parent.id OR (${alias}.mentorshipId IS NULL AND ${alias}.respondentId IN (parent.mentorId, parent.menteeId)))`,
+        )
+        .andWhere("parent.id IN (:...parentIds)");
+      return "parent.id";
+    },
+    parentIdsOf: (response) =>
+      response.mentorshipId !== null
+        ? [response.mentorshipId].filter((id) => requested.has(id))
+        : mentorships.filter((pair) => pair.mentorId === response.respondentId || pair.menteeId === response.respondentId).map((pair) => pair.id),
+    applyFilter: (query, alias) => applySurveyResponseFilter(engine, query, alias, args.filter),
+    sortTerms: (alias) => [
+      { expression: `${alias}.submittedAt`, direction },
+      { expression: `${alias}.id`, direction },
+    ],
+  });
+}
