@@ -6,7 +6,7 @@ import { launchChromium, recordConsoleErrors } from "./support/browser";
 
 const HARD_CASE = DEMO_FIXTURES.hardCasePair;
 
-/** 401 answers to the viewer query before sign-in are expected and not page errors. */
+/** 401 responses to the viewer query before sign-in are expected, so they are not page errors. */
 function unexpectedErrors(errors: string[]): string[] {
   return errors.filter((error) => !error.includes("401"));
 }

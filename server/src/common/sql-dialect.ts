@@ -78,19 +78,15 @@ export function jsonTextArrayElements(engine: DatabaseEngine, column: string, al
     : `json_each(${column}) AS ${alias}`;
 }
 
-/** Adds the SQL functions that PostgreSQL has built in and the queries above expect to an open SQLite connection. */
-export function registerSqliteFunctions(dataSource: DataSource): void {
-  if (engineOf(dataSource) !== "sqlite") {
-    return;
-  }
-
-  const database = (dataSource.driver as unknown as { databaseConnection: SqliteFunctionRegistry }).databaseConnection;
+/** Adds the SQL functions that PostgreSQL has built in and the queries above expect to a SQLite connection. */
+export function registerSqliteFunctions(database: SqliteFunctionRegistry): void {
   database.function("translate", { deterministic: true }, (text: unknown, from: unknown, to: unknown) =>
     typeof text === "string" && typeof from === "string" && typeof to === "string" ? translate(text, from, to) : null,
   );
 }
 
-interface SqliteFunctionRegistry {
+/** The part of a better-sqlite3 connection that registers user-defined functions. */
+export interface SqliteFunctionRegistry {
   function(name: string, options: { deterministic: boolean }, implementation: (...args: unknown[]) => unknown): unknown;
 }
 

@@ -89,12 +89,14 @@ describe("GET /export/mentorships/:id.csv", () => {
   let planted: PlantedMentorship;
   let quietMentorship: Mentorship;
   let foreignMentorship: Mentorship;
+  let matchingPair: PlantedMatchingPair;
 
   beforeAll(async () => {
     database = await createTestDatabase();
     planted = await plantRichMentorship(database);
     quietMentorship = await plantQuietMentorship(database, planted.program);
     foreignMentorship = await plantForeignMentorship(database);
+    matchingPair = await plantMatchingSurveyPair(database, planted.program);
 
     app = await createApp({ dataSource: database.dataSource, sessionSecret: SECRET });
     server = app.express.listen(0, "127.0.0.1");
@@ -443,6 +445,35 @@ describe("GET /export/mentorships/:id.csv", () => {
     });
   });
 
+  describe("matching surveys", () => {
+    let records: CsvRecord[];
+
+    beforeAll(async () => {
+      records = await downloadRecords(matchingPair.mentorship.id);
+    });
+
+    it("exports a response answered before the match", () => {
+      const responseIds = new Set(ofType(records, "survey_answer").map((record) => record.survey_response_id));
+
+      expect([...responseIds]).toEqual([matchingPair.mentorBeforeMatch.id, matchingPair.menteeForPair.id]);
+    });
+
+    it("leaves out a response about another pair", () => {
+      const responseIds = ofType(records, "survey_answer").map((record) => record.survey_response_id);
+
+      expect(responseIds).not.toContain(matchingPair.menteeForOtherPair.id);
+    });
+
+    it("shares options of same-prompt questions in the mentor's order", () => {
+      const actual = ofType(records, "common_ground").map((record) => [record.common_ground_kind, record.label, record.value]);
+
+      expect(actual).toEqual([
+        ["CHARACTERISTIC", matchingPair.prompt, "Music"],
+        ["CHARACTERISTIC", matchingPair.prompt, "Art"],
+      ]);
+    });
+  });
+
   describe("permissions", () => {
     it("leaves contact details empty for an analyst", async () => {
       const records = await downloadRecords(planted.mentorship.id, planted.analyst);
@@ -476,7 +507,7 @@ describe("GET /export/mentorships/:id.csv", () => {
       const quiet = await countStatements(quietMentorship.id);
 
       expect(busy).toBe(quiet);
-      expect(busy).toBe(19);
+      expect(busy).toBe(18);
     });
   });
 
@@ -753,6 +784,46 @@ async function plantQuietMentorship({ dataSource }: TestDatabase, program: Progr
   await plantFlag(dataSource, mentorship, await plantFlagCategory(dataSource, program, { key: "other" }));
 
   return mentorship;
+}
+
+interface PlantedMatchingPair {
+  mentorship: Mentorship;
+  prompt: string;
+  mentorBeforeMatch: SurveyResponse;
+  menteeForPair: SurveyResponse;
+  menteeForOtherPair: SurveyResponse;
+}
+
+/**
+ * Plants a pair whose mentor and mentee answered separate matching surveys that ask the same
+ * comparable question. The mentor answered before the match and the mentee about this pair.
+ * The mentee's earlier response about another pair must count for neither the file nor the
+ * common ground.
+ */
+async function plantMatchingSurveyPair({ dataSource }: TestDatabase, program: Program): Promise<PlantedMatchingPair> {
+  const prompt = "Which hobbies do you enjoy?";
+  const mentor = await plantParticipant(dataSource, program, ParticipantRole.MENTOR);
+  const mentee = await plantParticipant(dataSource, program, ParticipantRole.MENTEE);
+  const otherMentor = await plantParticipant(dataSource, program, ParticipantRole.MENTOR);
+  const otherPair = await plantMentorship(dataSource, program, otherMentor, mentee, { matchedOn: "2025-02-01" });
+  const mentorship = await plantMentorship(dataSource, program, mentor, mentee, { matchedOn: "2025-10-01" });
+
+  const mentorSurvey = await plantSurvey(dataSource, program, SurveyType.MATCHING, { title: "Mentor matching" });
+  const mentorHobbies = await plantQuestion(dataSource, mentorSurvey, { position: 1, prompt, kind: QuestionKind.MULTIPLE_CHOICE, comparable: true });
+  const menteeSurvey = await plantSurvey(dataSource, program, SurveyType.MATCHING, { title: "Mentee matching" });
+  const menteeHobbies = await plantQuestion(dataSource, menteeSurvey, { position: 1, prompt, kind: QuestionKind.MULTIPLE_CHOICE, comparable: true });
+
+  const menteeForOtherPair = await plantResponse(dataSource, menteeSurvey, mentee, otherPair, new Date("2025-01-20T10:00:00.000Z"), [
+    [menteeHobbies, { choices: ["Chess"] }],
+  ]);
+  const mentorBeforeMatch = await plantResponse(dataSource, mentorSurvey, mentor, null, new Date("2025-09-20T10:00:00.000Z"), [
+    [mentorHobbies, { choices: ["Music", "Chess", "Art"] }],
+  ]);
+  const menteeForPair = await plantResponse(dataSource, menteeSurvey, mentee, mentorship, new Date("2025-09-21T10:00:00.000Z"), [
+    [menteeHobbies, { choices: ["Art", "Music", "Hiking"] }],
+  ]);
+
+  return { mentorship, prompt, mentorBeforeMatch, menteeForPair, menteeForOtherPair };
 }
 
 async function plantForeignMentorship({ dataSource }: TestDatabase): Promise<Mentorship> {

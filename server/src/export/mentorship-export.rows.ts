@@ -4,7 +4,7 @@ import { UNMATCH_REASON_LABELS } from "../mentorship/mentorship-enums";
 import { CustomAttributeValueType } from "../participant/custom-attribute-enums";
 import { LIFE_EXPERIENCE_LABELS, LifeExperience } from "../participant/life-experience.enum";
 import { QuestionKind, SURVEY_TYPE_LABELS } from "../survey/survey-enums";
-import type { SurveyAnswer } from "../survey/survey-answer.entity";
+import type { SurveyAnswerView } from "../survey/survey-answer.type";
 import type { ExportedParticipant, MentorshipExport } from "./mentorship-export.service";
 import type { CsvCell, CsvColumn } from "./spreadsheet-csv";
 
@@ -170,7 +170,7 @@ export function buildMentorshipExportRows(data: MentorshipExport, permissions: E
     ),
     ...data.surveyResponses.flatMap(({ response, survey, answers }) =>
       answers.map(
-        ({ answer, question }): MentorshipExportRow => ({
+        (answer): MentorshipExportRow => ({
           record_type: "survey_answer",
           ...key,
           participant_id: response.respondentId,
@@ -180,11 +180,11 @@ export function buildMentorshipExportRows(data: MentorshipExport, permissions: E
           survey_title: survey.title,
           survey_wave: survey.wave,
           submitted_at: instant(response.submittedAt),
-          question_position: question.position,
-          question_prompt: question.prompt,
-          question_kind: question.kind,
-          question_area: question.area,
-          answer_value: answerValue(answer, question.kind),
+          question_position: answer.question.position,
+          question_prompt: answer.question.prompt,
+          question_kind: answer.question.kind,
+          question_area: answer.question.area,
+          answer_value: answerValue(answer),
         }),
       ),
     ),
@@ -294,20 +294,20 @@ export function typedAttributeValue(text: string, valueType: CustomAttributeValu
   return text;
 }
 
-/** Returns the one value an answer holds, chosen by the question's kind; options of a choice question are joined. */
-export function answerValue(answer: SurveyAnswer, kind: QuestionKind): CsvCell {
-  switch (kind) {
+/** Returns the one value an answer holds, chosen by its question's kind; options of a choice question are joined. */
+export function answerValue(answer: SurveyAnswerView): CsvCell {
+  switch (answer.question.kind) {
     case QuestionKind.SINGLE_CHOICE:
     case QuestionKind.MULTIPLE_CHOICE:
-      return answer.choiceValues ? answer.choiceValues.join(LIST_SEPARATOR) : null;
+      return answer.choices ? answer.choices.join(LIST_SEPARATOR) : null;
     case QuestionKind.LIKERT:
     case QuestionKind.RATING:
     case QuestionKind.NUMBER:
-      return answer.numberValue;
+      return answer.number;
     case QuestionKind.DATE:
-      return answer.dateValue;
+      return answer.date;
     case QuestionKind.OPEN_TEXT:
-      return answer.textValue;
+      return answer.text;
   }
 }
 

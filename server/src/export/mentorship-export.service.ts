@@ -1,27 +1,24 @@
 import { StaffUser } from "../auth/staff-user.entity";
+import { SortDirection } from "../common/sort-direction.enum";
 import type { TenantScope } from "../common/tenant-scope";
 import { Conversation } from "../conversation/conversation.entity";
 import { FlagCategory } from "../flag/flag-category.entity";
 import { PriorityFlag } from "../flag/priority-flag.entity";
+import { loadCommonGround } from "../mentorship/common-ground.loader";
+import type { CommonGround } from "../mentorship/common-ground.type";
+import { loadMentorshipStats, type MentorshipStats } from "../mentorship/mentorship-stats.loader";
 import { Mentorship } from "../mentorship/mentorship.entity";
-import {
-  compareCodePoints,
-  loadCommonGround,
-  loadMentorshipTotals,
-  type CommonGroundItem,
-  type ConversationTotals,
-  type FlagTotals,
-} from "../mentorship/relevant-info.queries";
 import { CustomAttributeDefinition } from "../participant/custom-attribute-definition.entity";
 import { CustomAttributeValue } from "../participant/custom-attribute-value.entity";
-import { ParticipantGoal } from "../participant/participant-goal.entity";
+import type { ParticipantGoal } from "../participant/participant-goal.entity";
 import { ParticipantLifeExperience } from "../participant/participant-life-experience.entity";
 import { Participant } from "../participant/participant.entity";
+import { loadParticipantGoals } from "../participant/participant.loaders";
 import { Program } from "../partner/program.entity";
-import { SurveyAnswer } from "../survey/survey-answer.entity";
-import { SurveyQuestion } from "../survey/survey-question.entity";
-import { SurveyResponse } from "../survey/survey-response.entity";
+import type { SurveyAnswerView } from "../survey/survey-answer.type";
+import type { SurveyResponse } from "../survey/survey-response.entity";
 import { Survey } from "../survey/survey.entity";
+import { loadAnswers, loadPairResponses } from "../survey/survey.loaders";
 
 /** One participant of the pair with everything attached to their profile. */
 export interface ExportedParticipant {
@@ -37,7 +34,7 @@ export interface ExportedParticipant {
 export interface ExportedSurveyResponse {
   response: SurveyResponse;
   survey: Survey;
-  answers: Array<{ answer: SurveyAnswer; question: SurveyQuestion }>;
+  answers: SurveyAnswerView[];
 }
 
 /** One priority flag with the names staff read in place of ids. */
@@ -54,19 +51,21 @@ export interface MentorshipExport {
   program: Program;
   mentor: ExportedParticipant;
   mentee: ExportedParticipant;
-  relevantInfo: ConversationTotals & FlagTotals & { commonGround: CommonGroundItem[] };
+  /** The numbers and the common ground of the details page's relevant-info panel, loaded by the same functions. */
+  relevantInfo: MentorshipStats & { commonGround: CommonGround[] };
   /** Every conversation, of every source, oldest first. */
   conversations: Conversation[];
-  /** Every response that concerns this mentorship, oldest first. */
+  /** The responses that `Mentorship.surveyResponses` lists for the pair without a filter, oldest first. */
   surveyResponses: ExportedSurveyResponse[];
   /** Every flag of this mentorship, oldest first. */
   priorityFlags: ExportedPriorityFlag[];
 }
 
 /**
- * Loads all data of one mentorship of the viewer's partner in a fixed number of statements
- * (one for the mentorship, then eighteen in parallel), however many conversations, answers
- * or flags it has. Returns null when the id is unknown or belongs to another partner.
+ * Loads all data of one mentorship of the viewer's partner in eighteen statements, however
+ * many conversations, answers or flags it has. The relevant-info numbers, common ground, goals
+ * and survey responses come from the functions behind the GraphQL fields, so the file counts
+ * as the details page does. Returns null when the id is unknown or belongs to another partner.
  */
 export async function loadMentorshipExport(scope: TenantScope, mentorshipId: string): Promise<MentorshipExport | null> {
   const mentorship = await scope.findById(Mentorship, mentorshipId);
@@ -75,15 +74,15 @@ export async function loadMentorshipExport(scope: TenantScope, mentorshipId: str
   }
 
   const participantIds = [mentorship.mentorId, mentorship.menteeId];
-  const [program, participants, profiles, conversations, surveyResponses, priorityFlags, totals, commonGround] =
+  const [program, participants, profiles, conversations, surveyResponses, priorityFlags, [stats], [commonGround]] =
     await Promise.all([
       scope.findById(Program, mentorship.programId),
       scope.select(Participant, "participant").andWhere("participant.id IN (:...participantIds)", { participantIds }).getMany(),
       loadProfiles(scope, mentorship.programId, participantIds),
       loadConversations(scope, mentorship.id),
-      loadSurveyResponses(scope, mentorship.id),
+      loadSurveyResponses(scope, mentorship),
       loadPriorityFlags(scope, mentorship.id),
-      loadMentorshipTotals(scope, [mentorship.id]),
+      loadMentorshipStats(scope, [mentorship.id]),
       loadCommonGround(scope, [mentorship.id]),
     ]);
 
@@ -99,10 +98,7 @@ export async function loadMentorshipExport(scope: TenantScope, mentorshipId: str
     program,
     mentor: profiles(mentor),
     mentee: profiles(mentee),
-    relevantInfo: {
-      ...(totals.get(mentorship.id) ?? { conversationCount: 0, lastConversationAt: null, priorityFlagCount: 0, openPriorityFlagCount: 0 }),
-      commonGround: commonGround.get(mentorship.id) ?? [],
-    },
+    relevantInfo: { ...stats, commonGround },
     conversations,
     surveyResponses,
     priorityFlags,
@@ -126,12 +122,9 @@ async function loadProfiles(
       .andWhere("experience.participantId IN (:...participantIds)", { participantIds })
       .orderBy("experience.experience", "ASC")
       .getMany(),
-    scope
-      .select(ParticipantGoal, "goal")
-      .andWhere("goal.participantId IN (:...participantIds)", { participantIds })
-      .orderBy("goal.position", "ASC")
-      .getMany(),
+    loadParticipantGoals(scope, participantIds),
   ]);
+  const goalsByParticipant = new Map(participantIds.map((id, index): [string, ParticipantGoal[]] => [id, goals[index]]));
 
   definitions.sort((a, b) => a.position - b.position || compareCodePoints(a.key, b.key));
 
@@ -143,7 +136,7 @@ async function loadProfiles(
       return value ? [{ definition, value: value.value }] : [];
     }),
     lifeExperiences: lifeExperiences.filter((experience) => experience.participantId === participant.id),
-    goals: goals.filter((goal) => goal.participantId === participant.id),
+    goals: goalsByParticipant.get(participant.id) ?? [],
   });
 }
 
@@ -157,46 +150,29 @@ async function loadConversations(scope: TenantScope, mentorshipId: string): Prom
 }
 
 /**
- * Loads the responses that concern the mentorship, their surveys, questions and answers in
- * four statements.
- *
- * NOTE: a response counts only when its `mentorshipId` is this mentorship. A matching survey
- * answered before the match and never linked to the pair is not exported, although its
- * comparable choices still show up as common ground.
+ * Loads the responses that `Mentorship.surveyResponses` lists for the pair without a filter,
+ * oldest first, then every answer with its question and the surveys answered, in three statements.
  */
-async function loadSurveyResponses(scope: TenantScope, mentorshipId: string): Promise<ExportedSurveyResponse[]> {
-  const surveyIdsOfResponses = scope
-    .select(SurveyResponse, "linkedResponse")
-    .select("linkedResponse.surveyId")
-    .andWhere("linkedResponse.mentorshipId = :mentorshipId")
-    .getQuery();
+async function loadSurveyResponses(scope: TenantScope, mentorship: Mentorship): Promise<ExportedSurveyResponse[]> {
+  // No size limit: the GraphQL field caps its list, but the file contains every response.
+  const [responses] = await loadPairResponses(scope, [mentorship], { direction: SortDirection.ASC, limit: Number.MAX_SAFE_INTEGER });
+  const surveyIds = [...new Set(responses.map((response) => response.surveyId))];
 
-  const [responses, surveys, questions, answers] = await Promise.all([
+  const [answers, surveys] = await Promise.all([
+    loadAnswers(scope, responses.map((response) => response.id)),
+    // The statement runs even without responses, so that every export runs as many statements.
     scope
-      .select(SurveyResponse, "response")
-      .andWhere("response.mentorshipId = :mentorshipId", { mentorshipId })
-      .orderBy("response.submittedAt", "ASC")
-      .addOrderBy("response.id", "ASC")
-      .getMany(),
-    scope.select(Survey, "survey").andWhere(`survey.id IN (${surveyIdsOfResponses})`, { mentorshipId }).getMany(),
-    scope.select(SurveyQuestion, "question").andWhere(`question.surveyId IN (${surveyIdsOfResponses})`, { mentorshipId }).getMany(),
-    scope
-      .select(SurveyAnswer, "answer")
-      .innerJoin(SurveyResponse, "response", "response.id = answer.responseId AND response.partnerId = answer.partnerId")
-      .andWhere("response.mentorshipId = :mentorshipId", { mentorshipId })
+      .select(Survey, "survey")
+      .andWhere(surveyIds.length > 0 ? "survey.id IN (:...surveyIds)" : "1 = 0", { surveyIds })
       .getMany(),
   ]);
 
-  const questionsById = new Map(questions.map((question) => [question.id, question]));
   const surveysById = new Map(surveys.map((survey) => [survey.id, survey]));
 
-  return responses.map((response) => ({
+  return responses.map((response, index) => ({
     response,
     survey: requireLoaded(surveysById, response.surveyId, "survey"),
-    answers: answers
-      .filter((answer) => answer.responseId === response.id)
-      .map((answer) => ({ answer, question: requireLoaded(questionsById, answer.questionId, "survey question") }))
-      .sort((a, b) => a.question.position - b.question.position),
+    answers: answers[index],
   }));
 }
 
@@ -238,4 +214,16 @@ function requireLoaded<T>(rows: Map<string, T>, id: string, kind: string): T {
   }
 
   return row;
+}
+
+/**
+ * Compares two strings by UTF-16 code units. For ASCII text, such as machine keys, this is the
+ * byte order of SQLite and of PostgreSQL's "C" collation.
+ */
+function compareCodePoints(a: string, b: string): number {
+  if (a === b) {
+    return 0;
+  }
+
+  return a < b ? -1 : 1;
 }

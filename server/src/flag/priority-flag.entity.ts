@@ -16,6 +16,7 @@ import { FlagCategory } from "./flag-category.entity";
 @Index(["mentorshipId", "reportedAt"])
 @Index(["partnerId", "reportedAt"])
 @Index(["partnerId", "status", "reportedAt"])
+@Index(["programId", "reportedAt"])
 export class PriorityFlag {
   @Field(() => ID, { description: "Typed id, starting with `flg_`." })
   @PrimaryColumn(idColumn())

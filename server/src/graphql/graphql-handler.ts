@@ -1,8 +1,8 @@
 import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import express, { type RequestHandler, Router } from "express";
 import type { DataSource } from "typeorm";
-import { registerSqliteFunctions } from "../common/sql-dialect";
 import { createContext, type GraphQLContext } from "./context";
 import { errorLoggingPlugin } from "./error-logging.plugin";
 import { formatError } from "./format-error";
@@ -29,15 +29,19 @@ const MAX_BODY_SIZE = "1mb";
  */
 export async function createGraphQLHandler(options: GraphQLHandlerOptions): Promise<GraphQLHandler> {
   const { dataSource } = options;
-  // Name search needs `translate`, which SQLite lacks; the data source is already connected here.
-  registerSqliteFunctions(dataSource);
 
   const server = new ApolloServer<GraphQLContext>({
     schema: await buildGraphQLSchema(),
     formatError,
     includeStacktraceInErrorResponses: false,
     introspection: true,
-    plugins: [errorLoggingPlugin(), ...(options.exposeSqlStatementCount ? [sqlStatementCountPlugin<GraphQLContext>()] : [])],
+    plugins: [
+      // Apollo's default landing page loads its explorer from a CDN, which offline installs cannot reach.
+      // TODO: serve a bundled explorer instead.
+      ApolloServerPluginLandingPageDisabled(),
+      errorLoggingPlugin(),
+      ...(options.exposeSqlStatementCount ? [sqlStatementCountPlugin<GraphQLContext>()] : []),
+    ],
   });
   await server.start();
 

@@ -58,7 +58,12 @@ export function applyMentorshipFilter(query: SelectQueryBuilder<Mentorship>, ali
   }
 }
 
-/** Sort terms of a mentorship list over the mentorship row `alias`, ending with the id so the order is total. */
+/**
+ * Sort terms of a mentorship list over the mentorship row `alias`, ending with the id so the order is total.
+ *
+ * NOTE: only MATCHED_ON and STATUS sort along an index. The other fields sort by a correlated
+ * subquery per mentorship, so the database reads all of the partner's filtered mentorships first.
+ */
 export function mentorshipSortTerms(engine: DatabaseEngine, alias: string, sort: MentorshipSort | null | undefined): SortTerm[] {
   const field = sort?.field ?? MentorshipSortField.MATCHED_ON;
   const direction = sort?.direction ?? SortDirection.DESC;

@@ -17,7 +17,9 @@ export function createParticipantLoaders(scope: TenantScope) {
   return {
     byId: createByIdLoader(scope, Participant),
     lifeExperiences: new DataLoader<string, LifeExperience[]>((participantIds) => loadLifeExperiences(scope, participantIds)),
-    goals: new DataLoader<string, string[]>((participantIds) => loadGoals(scope, participantIds)),
+    goals: new DataLoader<string, string[]>(async (participantIds) =>
+      (await loadParticipantGoals(scope, participantIds)).map((goals) => goals.map((row) => row.goal)),
+    ),
     customAttributes: new DataLoader<string, CustomAttribute[]>((participantIds) => loadCustomAttributes(scope, participantIds)),
   };
 }
@@ -35,7 +37,8 @@ async function loadLifeExperiences(scope: TenantScope, participantIds: readonly 
   );
 }
 
-async function loadGoals(scope: TenantScope, participantIds: readonly string[]): Promise<string[][]> {
+/** Loads each participant's goals in the order chosen, in one SQL statement; a mentee's are the pair's mentee goals. */
+export async function loadParticipantGoals(scope: TenantScope, participantIds: readonly string[]): Promise<ParticipantGoal[][]> {
   const rows = await scope
     .select(ParticipantGoal, "goal")
     .andWhere("goal.participantId IN (:...participantIds)", { participantIds: [...participantIds] })
@@ -43,7 +46,7 @@ async function loadGoals(scope: TenantScope, participantIds: readonly string[]):
     .addOrderBy("goal.position")
     .getMany();
 
-  return groupByKey(participantIds, rows, (row) => row.participantId).map((group) => group.map((row) => row.goal));
+  return groupByKey(participantIds, rows, (row) => row.participantId);
 }
 
 interface CustomAttributeRow {

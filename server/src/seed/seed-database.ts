@@ -124,6 +124,8 @@ export async function seedDatabase(dataSource: DataSource, options: SeedOptions 
       logger.info({ table: manager.connection.getMetadata(entity).tableName, rows: rows.length }, "demo rows inserted");
     }
   });
+  // Fresh statistics let both engines' planners pick the per-mentorship indexes right away.
+  await dataSource.query("ANALYZE");
 
   const durationMs = Math.round(performance.now() - started);
   logger.info({ seed, scale, durationMs }, "demo data seeded");

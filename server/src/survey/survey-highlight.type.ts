@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
 
-/** Why an item is among a response's highlights. */
+/** Reason an item is among a response's highlights. */
 export enum HighlightKind {
   OPEN_TEXT = "OPEN_TEXT",
   ANSWER = "ANSWER",

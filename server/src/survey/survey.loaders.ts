@@ -13,6 +13,7 @@ import type { SurveyAnswerView } from "./survey-answer.type";
 import { QuestionKind, SurveyType } from "./survey-enums";
 import type { AreaScore } from "./survey-highlights";
 import { SurveyQuestion } from "./survey-question.entity";
+import type { SurveyResponseFilter } from "./survey-response-filter.input";
 import { applySurveyResponseFilter } from "./survey-response-query";
 import { SurveyResponse } from "./survey-response.entity";
 import { Survey } from "./survey.entity";
@@ -29,11 +30,15 @@ export function createSurveyLoaders(scope: TenantScope, mentorshipById: DataLoad
   };
 }
 
-async function loadAnswers(scope: TenantScope, responseIds: readonly string[]): Promise<SurveyAnswerView[][]> {
+/**
+ * Loads every answer of each response, in question order, in one SQL statement. The statement
+ * runs even for an empty list, so that callers run a fixed number of statements.
+ */
+export async function loadAnswers(scope: TenantScope, responseIds: readonly string[]): Promise<SurveyAnswerView[][]> {
   const answers = (await scope
     .select(SurveyAnswer, "answer")
     .innerJoinAndMapOne("answer.question", SurveyQuestion, "question", "question.id = answer.questionId")
-    .andWhere("answer.responseId IN (:...responseIds)", { responseIds: [...responseIds] })
+    .andWhere(responseIds.length > 0 ? "answer.responseId IN (:...responseIds)" : "1 = 0", { responseIds: [...responseIds] })
     .orderBy("answer.responseId")
     .addOrderBy("question.position")
     .addOrderBy("answer.id")
@@ -85,27 +90,50 @@ async function loadAreaScores(scope: TenantScope, responseIds: readonly string[]
   );
 }
 
-/**
- * Loads each mentorship's responses: those concerning the mentorship, plus responses of its mentor
- * or mentee that concern no mentorship, such as a matching survey answered before the match.
- */
+/** Filter, order and size of a pair's response list, as `Mentorship.surveyResponses` takes them. */
+export interface PairResponseListOptions {
+  filter?: SurveyResponseFilter | null;
+  direction: SortDirection;
+  /** Largest number of responses returned per pair. */
+  limit: number;
+}
+
 async function loadResponses(
   scope: TenantScope,
   mentorshipById: DataLoader<string, Mentorship | null>,
   mentorshipIds: readonly string[],
   args: MentorshipSurveyResponsesArgs,
 ): Promise<SurveyResponse[][]> {
-  const engine = engineOf(scope.dataSource);
-  const direction = args.sort?.direction ?? SortDirection.DESC;
   // Usually already cached, because the mentorships were loaded to get here.
-  const mentorships = (await mentorshipById.loadMany(mentorshipIds)).filter((row): row is Mentorship => row instanceof Mentorship);
-  const requested = new Set(mentorshipIds);
+  const pairs = (await mentorshipById.loadMany(mentorshipIds)).filter((row): row is Mentorship => row instanceof Mentorship);
+  if (pairs.length === 0) {
+    return mentorshipIds.map(() => []);
+  }
+
+  const lists = await loadPairResponses(scope, pairs, {
+    filter: args.filter,
+    direction: args.sort?.direction ?? SortDirection.DESC,
+    limit: listLimit(args),
+  });
+  const listsById = new Map(pairs.map((pair, index) => [pair.id, lists[index]]));
+
+  return mentorshipIds.map((id) => listsById.get(id) ?? []);
+}
+
+/**
+ * Loads each pair's responses in one SQL statement: those concerning the mentorship, plus
+ * responses of its mentor or mentee that concern no mentorship, such as a matching survey
+ * answered before the match. Returns one list per pair, in the order of `pairs`.
+ */
+export function loadPairResponses(scope: TenantScope, pairs: readonly Mentorship[], options: PairResponseListOptions): Promise<SurveyResponse[][]> {
+  const engine = engineOf(scope.dataSource);
+  const pairIds = new Set(pairs.map((pair) => pair.id));
 
   return findFirstPerParent({
     scope,
     entity: SurveyResponse,
-    parentIds: mentorshipIds,
-    limit: listLimit(args),
+    parentIds: pairs.map((pair) => pair.id),
+    limit: options.limit,
     joinParents: (query, alias) => {
       query
         .innerJoin(
@@ -118,12 +146,12 @@ async function loadResponses(
     },
     parentIdsOf: (response) =>
       response.mentorshipId !== null
-        ? [response.mentorshipId].filter((id) => requested.has(id))
-        : mentorships.filter((pair) => pair.mentorId === response.respondentId || pair.menteeId === response.respondentId).map((pair) => pair.id),
-    applyFilter: (query, alias) => applySurveyResponseFilter(engine, query, alias, args.filter),
+        ? [response.mentorshipId].filter((id) => pairIds.has(id))
+        : pairs.filter((pair) => pair.mentorId === response.respondentId || pair.menteeId === response.respondentId).map((pair) => pair.id),
+    applyFilter: (query, alias) => applySurveyResponseFilter(engine, query, alias, options.filter),
     sortTerms: (alias) => [
-      { expression: `${alias}.submittedAt`, direction },
-      { expression: `${alias}.id`, direction },
+      { expression: `${alias}.submittedAt`, direction: options.direction },
+      { expression: `${alias}.id`, direction: options.direction },
     ],
   });
 }

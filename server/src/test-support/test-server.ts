@@ -29,6 +29,8 @@ export interface GraphQLResult<TData> {
 
 /** Sends GraphQL operations, with or without a session. */
 export interface GraphQLClient {
+  /** The Cookie header the client sends; undefined without a session. */
+  cookie: string | undefined;
   graphql<TData = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResult<TData>>;
 }
 
@@ -59,6 +61,7 @@ export async function startTestServer(): Promise<TestServer> {
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
   const clientWithCookie = (cookie: string | undefined): GraphQLClient => ({
+    cookie,
     graphql: (query, variables) => postGraphQL(baseUrl, query, variables, cookie),
   });
 

@@ -322,6 +322,7 @@ function initialTables(): Table[] {
         index(["mentorshipId", "reportedAt"]),
         index(["partnerId", "reportedAt"]),
         index(["partnerId", "status", "reportedAt"]),
+        index(["programId", "reportedAt"]),
         index(["subjectId"]),
         index(["categoryId"]),
       ],
