@@ -5,7 +5,7 @@ import { loadSessionSecret } from "./auth/session-secret";
 import { logger } from "./common/logger";
 import { readConfig } from "./config";
 import { createDataSource } from "./db/data-source";
-import { DEMO_SIGN_IN } from "./seed/demo-sign-in";
+import { DEMO_SIGN_IN, findWorkingDemoSignIn } from "./seed/demo-sign-in";
 import { isDatabaseEmpty, seedDatabase } from "./seed/seed-database";
 
 /**
@@ -37,7 +37,7 @@ async function main(): Promise<void> {
 
   const url = publicUrl(server, config.host);
   logger.info({ url }, "Mentorlens is running");
-  printWelcome(url, empty && config.seedDemoData);
+  printWelcome(url, await findWorkingDemoSignIn(dataSource));
 
   registerShutdown(server, async () => {
     await app.stop();
@@ -54,7 +54,10 @@ function publicUrl(server: Server, host: string): string {
 }
 
 /** Prints where to go and how to sign in, for a person reading the terminal rather than the logs. */
-function printWelcome(url: string, seededNow: boolean): void {
+function printWelcome(url: string, demoSignIn: typeof DEMO_SIGN_IN | null): void {
+  const signIn = demoSignIn
+    ? `  Sign in as ${demoSignIn.email} with the password ${demoSignIn.password}`
+    : "  The demo data is not loaded; sign in with a staff account of your own.";
   const lines = [
     "",
     `  Mentorlens is running at ${url}`,
@@ -62,11 +65,13 @@ function printWelcome(url: string, seededNow: boolean): void {
     `    GraphQL API       ${url}/graphql`,
     `    Health            ${url}/health`,
     "",
-    `  Demo sign-in: ${DEMO_SIGN_IN.email} / ${DEMO_SIGN_IN.password}${seededNow ? " (demo data was just created)" : ""}`,
+    signIn,
     "  Stop with Ctrl+C.",
     "",
   ];
-  process.stdout.write(`${lines.join("\n")}\n`);
+
+  // Flush first so that the banner is not interleaved with buffered log lines.
+  logger.flush(() => process.stdout.write(`${lines.join("\n")}\n`));
 }
 
 function registerShutdown(server: Server, closeResources: () => Promise<void>): void {

@@ -1,6 +1,6 @@
 import "reflect-metadata";
 import { mkdirSync } from "node:fs";
-import { dirname } from "node:path";
+import { dirname, join } from "node:path";
 import { DataSource } from "typeorm";
 import { registerSqliteFunctions, type SqliteFunctionRegistry } from "../common/sql-dialect";
 import { databaseEngine } from "./column-types";
@@ -8,8 +8,12 @@ import { ENTITIES } from "./entities";
 import { MIGRATIONS } from "./migrations";
 import { QueryCountingLogger } from "./query-counting-logger";
 
-/** Path of the embedded database file when DATABASE_PATH is not set. */
-export const DEFAULT_DATABASE_PATH = "data/mentorlens.sqlite";
+/**
+ * Path of the embedded database file when DATABASE_PATH is not set: `data/` at the top of the
+ * repository, whichever folder the server is started from (this file sits two levels deeper in
+ * both `src` and `dist`).
+ */
+export const DEFAULT_DATABASE_PATH = join(__dirname, "../../../data/mentorlens.sqlite");
 
 export interface DataSourceSettings {
   /** PostgreSQL connection URL; when set, the SQLite path is ignored. */

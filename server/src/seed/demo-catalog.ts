@@ -280,8 +280,8 @@ function addAssessmentSurvey(builder: DemoDataBuilder, program: Program, kind: P
   const items: SurveyQuestion[] = [];
   for (const [area, prompts] of Object.entries(assessmentItems(kind))) {
     for (const prompt of prompts) {
-      // Likert items are highlights so that a response row can show its area scores.
-      items.push(addQuestion(builder, survey, { prompt, kind: QuestionKind.LIKERT, required: true, highlight: true, area }));
+      // Likert items are not highlights themselves: a response row shows their area averages instead.
+      items.push(addQuestion(builder, survey, { prompt, kind: QuestionKind.LIKERT, required: true, area }));
     }
   }
   const comment = addQuestion(builder, survey, {

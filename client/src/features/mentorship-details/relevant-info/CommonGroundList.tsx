@@ -22,6 +22,18 @@ interface CommonGroundListProps {
   mentorship: FragmentType<typeof CommonGroundList_mentorship>;
 }
 
+/**
+ * Text of one chip. A shared characteristic's label is the whole survey question, too long for a
+ * chip, so the chip shows the shared choice and the question becomes its tooltip.
+ */
+function chipText(item: { kind: CommonGroundKind; label: string; value?: string | null }): string {
+  if (!item.value) {
+    return item.label;
+  }
+
+  return item.kind === "CHARACTERISTIC" ? item.value : `${item.label}: ${item.value}`;
+}
+
 /** Shows what mentor and mentee share, as chips grouped by kind. */
 export function CommonGroundList({ mentorship: mentorshipRef }: CommonGroundListProps) {
   const { commonGround } = getFragmentData(CommonGroundList_mentorship, mentorshipRef);
@@ -50,7 +62,8 @@ export function CommonGroundList({ mentorship: mentorshipRef }: CommonGroundList
             {group.items.map((item) => (
               <Chip
                 key={`${item.label}:${item.value ?? ""}`}
-                label={item.value ? `${item.label}: ${item.value}` : item.label}
+                label={chipText(item)}
+                title={item.kind === "CHARACTERISTIC" ? item.label : undefined}
                 size="small"
                 variant="outlined"
               />

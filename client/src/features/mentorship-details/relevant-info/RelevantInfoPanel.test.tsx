@@ -92,7 +92,7 @@ describe("RelevantInfoPanel", () => {
     expect(headings).toEqual(["Life experiences", "Characteristics", "Program attributes"]);
     expect(within(lifeExperiences).getByText("Transfer student")).toBeInTheDocument();
     expect(screen.getByText("College: Engineering")).toBeInTheDocument();
-    expect(screen.getByText("Preferred meeting frequency: Every two weeks")).toBeInTheDocument();
+    expect(screen.getByText("Every two weeks").closest(".MuiChip-root")).toHaveAttribute("title", "Preferred meeting frequency");
   });
 
   test("says when nothing is in common", () => {
