@@ -19,11 +19,7 @@ const clientTransform: [string, Record<string, unknown>] = [
   {
     jsc: {
       parser: { syntax: "typescript", tsx: true },
-      transform: {
-        react: { runtime: "automatic" },
-        // react-router reads `import.meta.hot`, which CommonJS cannot parse; it is unset outside Vite anyway.
-        optimizer: { globals: { vars: { "import.meta.hot": "undefined" } } },
-      },
+      transform: { react: { runtime: "automatic" } },
       target: "es2022",
     },
     module: { type: "commonjs" },
@@ -50,7 +46,8 @@ const config: Config = {
       testMatch: ["**/*.test.tsx", "**/*.test.ts"],
       transform: { "^.+\\.(t|j)sx?$": clientTransform, "^.+\\.mjs$": clientTransform },
       // Some client packages ship only ES modules, which Jest must compile to CommonJS too.
-      transformIgnorePatterns: ["/node_modules/(?!(@apollo/client|rxjs|@mui|@babel/runtime|react-router|@remix-run|cookie-es)/)"],
+      // react-router 7 ships CommonJS builds as well, so it needs no entry here.
+      transformIgnorePatterns: ["/node_modules/(?!(@apollo/client|rxjs|@mui|@babel/runtime)/)"],
       setupFilesAfterEnv: ["<rootDir>/client/src/test-support/setup-tests.ts"],
     },
     {

@@ -8,7 +8,13 @@ import { logger } from "./common/logger";
 import { exportRoutes } from "./export/export.routes";
 import { createGraphQLHandler } from "./graphql/graphql-handler";
 import { accessLog } from "./http/access-log.middleware";
+import { jsonNotFound } from "./http/not-found.middleware";
+import { handleRequestBodyError } from "./http/request-body-errors";
 import { requestId } from "./http/request-id.middleware";
+import { securityHeaders } from "./http/security-headers.middleware";
+
+/** Path prefixes of the API; anything else is the dashboard's. */
+const API_PREFIXES = ["/graphql", "/auth", "/export", "/health"];
 
 export interface AppOptions {
   dataSource: DataSource;
@@ -33,6 +39,7 @@ export async function createApp(options: AppOptions): Promise<App> {
 
   app.use(requestId());
   app.use(accessLog());
+  app.use(securityHeaders());
 
   app.get("/health", async (_req, res) => {
     const databaseUp = await options.dataSource
@@ -51,8 +58,10 @@ export async function createApp(options: AppOptions): Promise<App> {
     exposeSqlStatementCount: options.exposeSqlStatementCount,
   });
   app.use("/graphql", graphql.handler);
+  app.use(API_PREFIXES, jsonNotFound());
 
   serveDashboard(app, options.clientDistPath);
+  app.use(handleRequestBodyError);
   app.use(handleUnexpectedError);
 
   return { express: app, stop: graphql.stop };
@@ -68,7 +77,8 @@ function serveDashboard(app: Express, clientDistPath: string | undefined): void 
   }
 
   app.use(express.static(distPath, { index: false, maxAge: "1h" }));
-  app.get(/^\/(?!graphql|auth|export|health).*/, (_req, res) => {
+  // API paths never get here, because the JSON 404 under API_PREFIXES handles them first.
+  app.get(/.*/, (_req, res) => {
     res.sendFile(indexPath, { maxAge: 0 });
   });
 }

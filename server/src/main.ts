@@ -5,7 +5,8 @@ import { loadSessionSecret } from "./auth/session-secret";
 import { logger } from "./common/logger";
 import { readConfig } from "./config";
 import { createDataSource } from "./db/data-source";
-import { DEMO_SIGN_IN, findWorkingDemoSignIn } from "./seed/demo-sign-in";
+import { DemoSignInCheck } from "./auth/demo-sign-in-check";
+import type { DEMO_SIGN_IN } from "./seed/demo-sign-in";
 import { isDatabaseEmpty, seedDatabase } from "./seed/seed-database";
 
 /**
@@ -37,7 +38,7 @@ async function main(): Promise<void> {
 
   const url = publicUrl(server, config.host);
   logger.info({ url }, "Mentorlens is running");
-  printWelcome(url, await findWorkingDemoSignIn(dataSource));
+  printWelcome(url, await new DemoSignInCheck(dataSource).find());
 
   registerShutdown(server, async () => {
     await app.stop();

@@ -4,6 +4,7 @@ import { ThemeProvider } from "@mui/material/styles";
 import { createBrowserRouter } from "react-router";
 import { RouterProvider } from "react-router/dom";
 
+import { signInPath } from "../features/auth/sign-in-path";
 import { createApolloClient } from "./apollo-client";
 import { routes } from "./routes";
 import { theme } from "./theme";
@@ -17,7 +18,7 @@ const apolloClient = createApolloClient({
       return;
     }
 
-    void router.navigate(`/sign-in?next=${encodeURIComponent(pathname + search)}`, { replace: true });
+    void router.navigate(signInPath(pathname + search, "session-ended"), { replace: true });
   },
 });
 

@@ -1,7 +1,10 @@
 import { ComingSoon } from "../common/ComingSoon";
+import { useDocumentTitle } from "../common/use-document-title";
 
 /** Shown for any address that matches no route. */
 export function NotFoundPage() {
+  useDocumentTitle("Not found");
+
   return (
     <ComingSoon
       title="Page not found"

@@ -19,6 +19,12 @@ export function createApolloClient({ onUnauthenticated }: ApolloClientOptions): 
 
   return new ApolloClient({
     link: ApolloLink.from([errorLink, httpLink]),
-    cache: new InMemoryCache(),
+    cache: new InMemoryCache({
+      typePolicies: {
+        // The viewer has no id, and the layout and pages select different fields of it. Without
+        // merging, each query's write would drop the fields that the other queries read.
+        Viewer: { merge: true },
+      },
+    }),
   });
 }

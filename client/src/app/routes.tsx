@@ -1,5 +1,6 @@
 import { Navigate, type RouteObject } from "react-router";
 
+import { requireSession } from "../features/auth/require-session";
 import { SignInPage } from "../features/auth/SignInPage";
 import { AppLayout } from "./AppLayout";
 import { NotFoundPage } from "./NotFoundPage";
@@ -16,6 +17,10 @@ export const routes: RouteObject[] = [
     path: "/",
     element: <AppLayout />,
     errorElement: <RouteErrorPage />,
+    loader: requireSession,
+    // The session is checked when the signed-in pages are entered, not on every navigation
+    // between them: after that, a GraphQL response with HTTP 401 sends the user to sign-in.
+    shouldRevalidate: () => false,
     // Shown while the first page's code loads on a fresh visit.
     hydrateFallbackElement: <PageLoading />,
     children: [

@@ -7,6 +7,8 @@ import TableCell from "@mui/material/TableCell";
 import TableRow from "@mui/material/TableRow";
 import { useId, useState, type ReactNode } from "react";
 
+import { VISIBLE_TABLE_WIDTH_VARIABLE } from "./ScrollableTableContainer";
+
 interface ExpandableTableRowProps {
   /** The summary cells, after the expand button's cell. */
   children: ReactNode;
@@ -38,12 +40,15 @@ export function ExpandableTableRow({ children, details, columnCount }: Expandabl
         {children}
       </TableRow>
       <TableRow>
-        <TableCell colSpan={columnCount} sx={{ py: 0, borderBottom: expanded ? undefined : "none" }}>
-          <Collapse in={expanded} timeout="auto" unmountOnExit>
-            <Box id={detailsId} sx={{ py: 2, pl: { xs: 1, sm: 7 }, pr: 1 }}>
-              {details}
-            </Box>
-          </Collapse>
+        <TableCell colSpan={columnCount} sx={{ p: 0, borderBottom: expanded ? undefined : "none" }}>
+          {/* The details stay within the visible width of a table that scrolls sideways, so long text wraps on screen. */}
+          <Box sx={{ position: "sticky", left: 0, boxSizing: "border-box", width: `var(${VISIBLE_TABLE_WIDTH_VARIABLE}, 100%)` }}>
+            <Collapse in={expanded} timeout="auto" unmountOnExit>
+              <Box id={detailsId} sx={{ py: 2, pl: { xs: 2, sm: 9 }, pr: 2 }}>
+                {details}
+              </Box>
+            </Collapse>
+          </Box>
         </TableCell>
       </TableRow>
     </>

@@ -5,9 +5,12 @@ import JSDOMEnvironment from "jest-environment-jsdom";
 type EnvironmentArguments = ConstructorParameters<typeof JSDOMEnvironment>;
 
 /**
- * The jsdom environment with two additions the client tests need:
+ * The jsdom environment with the additions the client tests need:
  *
  * - `TextEncoder` and `TextDecoder`, which jsdom lacks and react-router reads on import.
+ * - Node's `Request`, `Response` and `Headers`, which jsdom lacks and react-router's data
+ *   routers build for every navigation, with Node's `AbortController` and `AbortSignal`, because
+ *   Node's `Request` rejects jsdom's signal.
  * - The process time zone from the `timezone` test environment option. Assigning
  *   `process.env.TZ` inside a test has no effect, because Jest gives each test file a copy of
  *   `process.env`. This environment sets the worker's real variable, which Node reads. It
@@ -27,6 +30,11 @@ export default class ClientTestEnvironment extends JSDOMEnvironment {
     await super.setup();
     this.global.TextEncoder ??= TextEncoder as typeof this.global.TextEncoder;
     this.global.TextDecoder ??= TextDecoder as typeof this.global.TextDecoder;
+    this.global.Request ??= Request;
+    this.global.Response ??= Response;
+    this.global.Headers ??= Headers;
+    this.global.AbortController = AbortController;
+    this.global.AbortSignal = AbortSignal;
     if (this.timeZone === undefined) {
       return;
     }

@@ -90,6 +90,17 @@ export interface MentorshipFixture {
   priorityFlags: PriorityFlagFixture[];
 }
 
+export interface FieldAccessFixture {
+  __typename: "ViewerFieldAccess";
+  contactDetails: boolean;
+  flagNotes: boolean;
+}
+
+export interface ViewerFixture {
+  __typename: "Viewer";
+  fieldAccess: FieldAccessFixture;
+}
+
 export const MENTORSHIP_ID = "mtr_0123456789abcdef0123456789abcdef";
 const MENTOR_ID = "par_00000000000000000000000000000001";
 const MENTEE_ID = "par_00000000000000000000000000000002";
@@ -212,5 +223,30 @@ export function buildMentorship(overrides: Partial<MentorshipFixture> = {}): Men
     surveyResponses: [buildSurveyResponse()],
     priorityFlags: [buildPriorityFlag()],
     ...overrides,
+  };
+}
+
+/** What `Viewer.fieldAccess` returns for an admin, who may read every restricted field. */
+export const ADMIN_FIELD_ACCESS: FieldAccessFixture = { __typename: "ViewerFieldAccess", contactDetails: true, flagNotes: true };
+
+/** What `Viewer.fieldAccess` returns for an analyst, who may read no restricted field. */
+export const ANALYST_FIELD_ACCESS: FieldAccessFixture = { __typename: "ViewerFieldAccess", contactDetails: false, flagNotes: false };
+
+export function buildViewer(fieldAccess: FieldAccessFixture = ADMIN_FIELD_ACCESS): ViewerFixture {
+  return { __typename: "Viewer", fieldAccess };
+}
+
+/** Returns `participant` as the API sends it to an analyst: email and phone null. */
+export function participantAsSeenByAnalyst(participant: ParticipantFixture): ParticipantFixture {
+  return { ...participant, email: null, phone: null };
+}
+
+/** Returns `mentorship` as the API sends it to an analyst: contact details and flag notes null. */
+export function mentorshipAsSeenByAnalyst(mentorship: MentorshipFixture): MentorshipFixture {
+  return {
+    ...mentorship,
+    mentor: participantAsSeenByAnalyst(mentorship.mentor),
+    mentee: participantAsSeenByAnalyst(mentorship.mentee),
+    priorityFlags: mentorship.priorityFlags.map((flag) => ({ ...flag, resolutionNote: null })),
   };
 }

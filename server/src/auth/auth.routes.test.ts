@@ -126,6 +126,30 @@ describe("sign-in routes", () => {
     expect(response.status).toBe(401);
   });
 
+  it("reports a signed-out session with 200", async () => {
+    const response = await fetch(`${baseUrl}/auth/session`);
+
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ signedIn: false });
+  });
+
+  it("reports a signed-in session with the viewer of /auth/me", async () => {
+    const cookie = ((await signIn({ email: "staff@acme.example.edu", password: PASSWORD })).headers.get("set-cookie") ?? "").split(";")[0];
+
+    const session = await fetch(`${baseUrl}/auth/session`, { headers: { cookie } });
+    const me = await fetch(`${baseUrl}/auth/me`, { headers: { cookie } });
+
+    expect(session.status).toBe(200);
+    expect(await session.json()).toEqual({ signedIn: true, viewer: await me.json() });
+  });
+
+  it("reports a forged session cookie as signed out", async () => {
+    const response = await fetch(`${baseUrl}/auth/session`, { headers: { cookie: `${SESSION_COOKIE}=forged.token` } });
+
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ signedIn: false });
+  });
+
   it("clears the cookie on sign-out", async () => {
     const response = await fetch(`${baseUrl}/auth/logout`, { method: "POST" });
 

@@ -13,6 +13,6 @@ registerEnumType(StaffRole, {
   valuesConfig: {
     ADMIN: { description: "Everything of the partner, including contact details and flag notes." },
     ANALYST: { description: "Everything but contact details and free-text flag notes, unless granted." },
-    INTEGRATION: { description: "Read-only access for machines, through an API token." },
+    INTEGRATION: { description: "Read-only access for machines, through an API token; no contact details or free-text flag notes." },
   },
 });

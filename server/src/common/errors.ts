@@ -1,11 +1,19 @@
 import { GraphQLError } from "graphql";
 
-/** Every `extensions.code` the API returns. */
+/**
+ * Every error code the product returns: as `extensions.code` in GraphQL responses and as
+ * `error.code` in the JSON bodies of the other HTTP routes. graphql-js and Apollo Server add
+ * their own codes for rejected operations, such as `GRAPHQL_VALIDATION_FAILED`.
+ */
 export enum ErrorCode {
   BAD_USER_INPUT = "BAD_USER_INPUT",
+  BAD_REQUEST = "BAD_REQUEST",
   NOT_FOUND = "NOT_FOUND",
   UNAUTHENTICATED = "UNAUTHENTICATED",
   FORBIDDEN = "FORBIDDEN",
+  PAYLOAD_TOO_LARGE = "PAYLOAD_TOO_LARGE",
+  UNSUPPORTED_MEDIA_TYPE = "UNSUPPORTED_MEDIA_TYPE",
+  TOO_MANY_REQUESTS = "TOO_MANY_REQUESTS",
   INTERNAL_SERVER_ERROR = "INTERNAL_SERVER_ERROR",
 }
 
@@ -33,9 +41,12 @@ export class UnauthenticatedError extends GraphQLError {
   }
 }
 
-/** Withholds a field or an action that the viewer's role does not allow. */
+/**
+ * Withholds a field or an action that the viewer's role does not allow. For a withheld field,
+ * `field` is its schema coordinate, such as `Participant.email`.
+ */
 export class ForbiddenError extends GraphQLError {
-  constructor(message: string) {
-    super(message, { extensions: { code: ErrorCode.FORBIDDEN } });
+  constructor(message: string, field?: string) {
+    super(message, { extensions: { code: ErrorCode.FORBIDDEN, ...(field === undefined ? {} : { field }) } });
   }
 }

@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import { parse } from "csv-parse/sync";
 import { createApp, type App } from "../app";
 import { SESSION_COOKIE } from "../auth/authenticate.middleware";
+import { canRead, FieldGroup } from "../auth/field-access";
 import { signSessionToken } from "../auth/session-token";
 import { StaffRole } from "../auth/staff-role.enum";
 import type { StaffUser } from "../auth/staff-user.entity";
@@ -488,6 +489,27 @@ describe("GET /export/mentorships/:id.csv", () => {
 
       const notes = ofType(records, "priority_flag").map((record) => record.resolution_note);
       expect(notes).toEqual(["", "", ""]);
+    });
+
+    it.each(["admin", "analyst"] as const)("fills contact details as the field policy allows the %s", async (name) => {
+      const viewer = planted[name];
+      const readable = canRead(viewer, FieldGroup.CONTACT_DETAILS);
+
+      const records = await downloadRecords(planted.mentorship.id, viewer);
+
+      const contacts = ofType(records, "participant").map((record) => [restore(record.email), restore(record.phone)]);
+      const expected = [planted.mentor, planted.mentee].map((person) => (readable ? [cellOf(person.email), cellOf(person.phone)] : ["", ""]));
+      expect(contacts).toEqual(expected);
+    });
+
+    it.each(["admin", "analyst"] as const)("fills flag notes as the field policy allows the %s", async (name) => {
+      const viewer = planted[name];
+      const readable = canRead(viewer, FieldGroup.FLAG_NOTES);
+
+      const records = await downloadRecords(planted.mentorship.id, viewer);
+
+      const notes = ofType(records, "priority_flag").map((record) => restore(record.resolution_note));
+      expect(notes).toEqual(planted.flags.map((flag) => (readable ? cellOf(flag.resolutionNote) : "")));
     });
   });
 

@@ -1,11 +1,12 @@
 import { Router, type Response } from "express";
 import type { DataSource } from "typeorm";
+import { fieldAccessOf } from "../auth/field-access";
 import type { Viewer } from "../auth/viewer";
 import { ErrorCode } from "../common/errors";
 import { isIdOfKind } from "../common/ids";
 import { logger } from "../common/logger";
 import { TenantScope } from "../common/tenant-scope";
-import { buildMentorshipExportRows, exportPermissionsFor, MENTORSHIP_EXPORT_CSV_COLUMNS } from "./mentorship-export.rows";
+import { buildMentorshipExportRows, MENTORSHIP_EXPORT_CSV_COLUMNS } from "./mentorship-export.rows";
 import { loadMentorshipExport } from "./mentorship-export.service";
 import { writeSpreadsheetCsv } from "./spreadsheet-csv";
 
@@ -39,7 +40,7 @@ export function exportRoutes(dataSource: DataSource): Router {
         return;
       }
 
-      const rows = buildMentorshipExportRows(data, exportPermissionsFor(viewer.role));
+      const rows = buildMentorshipExportRows(data, fieldAccessOf(viewer));
       const csv = writeSpreadsheetCsv(MENTORSHIP_EXPORT_CSV_COLUMNS, rows);
 
       res.setHeader("Content-Type", "text/csv; charset=utf-8");

@@ -1,4 +1,4 @@
-import { StaffRole } from "../auth/staff-role.enum";
+import type { FieldAccess } from "../auth/field-access";
 import { FLAG_STATUS_LABELS } from "../flag/flag-enums";
 import { UNMATCH_REASON_LABELS } from "../mentorship/mentorship-enums";
 import { CustomAttributeValueType } from "../participant/custom-attribute-enums";
@@ -98,21 +98,11 @@ export const MENTORSHIP_EXPORT_CSV_COLUMNS: ReadonlyArray<CsvColumn<MentorshipEx
 /** Separates the items of a list (topics, chosen options) inside one cell. */
 export const LIST_SEPARATOR = "; ";
 
-/** Parts of an export that the viewer's role may read. Contact details and staff notes are for admins only. */
-export interface ExportPermissions {
-  contactDetails: boolean;
-  flagNotes: boolean;
-}
-
-/** Returns what a staff role may read in an export. */
-export function exportPermissionsFor(role: StaffRole): ExportPermissions {
-  const isAdmin = role === StaffRole.ADMIN;
-
-  return { contactDetails: isAdmin, flagNotes: isAdmin };
-}
-
-/** Turns all data of one mentorship into CSV rows, one per record, grouped by record type. */
-export function buildMentorshipExportRows(data: MentorshipExport, permissions: ExportPermissions): MentorshipExportRow[] {
+/**
+ * Turns all data of one mentorship into CSV rows, one per record, grouped by record type.
+ * Fields of a group that `access` does not allow are left empty, as the API returns them null.
+ */
+export function buildMentorshipExportRows(data: MentorshipExport, access: FieldAccess): MentorshipExportRow[] {
   const { mentorship, program, relevantInfo } = data;
   const key: MentorshipExportRow = {
     mentorship_id: mentorship.id,
@@ -141,7 +131,7 @@ export function buildMentorshipExportRows(data: MentorshipExport, permissions: E
 
   return [
     mentorshipRow,
-    ...pair.map((person) => participantRow(key, person, permissions)),
+    ...pair.map((person) => participantRow(key, person, access)),
     ...pair.flatMap((person) => customAttributeRows(key, person)),
     ...pair.flatMap((person) => lifeExperienceRows(key, person)),
     ...pair.flatMap((person) => goalRows(key, person)),
@@ -206,13 +196,13 @@ export function buildMentorshipExportRows(data: MentorshipExport, permissions: E
         resolved_at: instant(flag.resolvedAt),
         assignee: assigneeName,
         resolution_reason: flag.resolutionReason,
-        resolution_note: permissions.flagNotes ? flag.resolutionNote : null,
+        resolution_note: access.flagNotes ? flag.resolutionNote : null,
       }),
     ),
   ];
 }
 
-function participantRow(key: MentorshipExportRow, { participant }: ExportedParticipant, permissions: ExportPermissions): MentorshipExportRow {
+function participantRow(key: MentorshipExportRow, { participant }: ExportedParticipant, access: FieldAccess): MentorshipExportRow {
   return {
     record_type: "participant",
     ...key,
@@ -224,8 +214,8 @@ function participantRow(key: MentorshipExportRow, { participant }: ExportedParti
     preferred_name: participant.preferredName,
     pronouns: participant.pronouns,
     picture_url: participant.pictureUrl,
-    email: permissions.contactDetails ? participant.email : null,
-    phone: permissions.contactDetails ? participant.phone : null,
+    email: access.contactDetails ? participant.email : null,
+    phone: access.contactDetails ? participant.phone : null,
     gender: participant.gender,
     race_ethnicity: participant.raceEthnicity,
     first_generation: participant.firstGeneration,

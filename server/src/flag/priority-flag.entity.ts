@@ -1,5 +1,7 @@
 import { Field, ID, ObjectType } from "type-graphql";
 import { Column, Entity, ForeignKey, Index, PrimaryColumn } from "typeorm";
+import { FieldGroup } from "../auth/field-access";
+import { Restricted } from "../auth/restricted.decorator";
 import { idColumn, nullableIdColumn, instantColumn } from "../db/column-types";
 import { ParticipantRole } from "../participant/participant-role.enum";
 import { FlagChannel, FlagResolutionReason, FlagStatus } from "./flag-enums";
@@ -88,7 +90,8 @@ export class PriorityFlag {
   @Column({ type: "varchar", length: 24, nullable: true })
   resolutionReason!: FlagResolutionReason | null;
 
-  @Field(() => String, { nullable: true, description: "Staff note on the resolution." })
+  @Field(() => String, { nullable: true, description: "Staff note on the resolution. Null with a FORBIDDEN error when the viewer's role may not read flag notes." })
+  @Restricted(FieldGroup.FLAG_NOTES)
   @Column({ type: "text", nullable: true })
   resolutionNote!: string | null;
 

@@ -1,11 +1,15 @@
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
-import express, { type RequestHandler, Router } from "express";
+import express, { type ErrorRequestHandler, type RequestHandler, Router } from "express";
 import type { DataSource } from "typeorm";
+import { describeRequestBodyError, logRequestBodyError } from "../http/request-body-errors";
 import { createContext, type GraphQLContext } from "./context";
 import { errorLoggingPlugin } from "./error-logging.plugin";
 import { formatError } from "./format-error";
+import { MAX_ALIASES, MAX_ESTIMATED_OBJECTS, MAX_ROOT_FIELDS, MAX_SELECTION_DEPTH, UNSIZED_LIST_ESTIMATE } from "./operation-limits";
+import { maxAliasesRule, maxRootFieldsRule, maxSelectionDepthRule } from "./operation-shape.rules";
+import { queryCostLimitPlugin } from "./query-cost-limit.plugin";
 import { buildGraphQLSchema } from "./schema";
 import { sqlStatementCountPlugin } from "./sql-statement-count.plugin";
 
@@ -35,23 +39,40 @@ export async function createGraphQLHandler(options: GraphQLHandlerOptions): Prom
     formatError,
     includeStacktraceInErrorResponses: false,
     introspection: true,
+    validationRules: [maxSelectionDepthRule(MAX_SELECTION_DEPTH), maxAliasesRule(MAX_ALIASES), maxRootFieldsRule(MAX_ROOT_FIELDS)],
     plugins: [
       // Apollo's default landing page loads its explorer from a CDN, which offline installs cannot reach.
       // TODO: serve a bundled explorer instead.
       ApolloServerPluginLandingPageDisabled(),
       errorLoggingPlugin(),
+      queryCostLimitPlugin(MAX_ESTIMATED_OBJECTS, { unsizedListEstimate: UNSIZED_LIST_ESTIMATE }),
       ...(options.exposeSqlStatementCount ? [sqlStatementCountPlugin<GraphQLContext>()] : []),
     ],
   });
   await server.start();
 
   const router = Router();
-  router.use(
+  // Only `/graphql` itself: a longer path such as `/graphql/x` falls through to the JSON 404.
+  router.all(
+    "/",
     express.json({ limit: MAX_BODY_SIZE }),
     expressMiddleware(server, {
       context: async ({ res }) => createContext(dataSource, res.locals.viewer),
     }),
   );
+  router.use(handleGraphQLRequestBodyError);
 
   return { handler: router, stop: () => server.stop() };
 }
+
+/** Responds to a body the JSON parser rejected in the shape GraphQL clients read: an `errors` list with a code. */
+const handleGraphQLRequestBodyError: ErrorRequestHandler = (error, _req, res, next) => {
+  const problem = describeRequestBodyError(error);
+  if (!problem || res.headersSent) {
+    next(error);
+    return;
+  }
+
+  logRequestBodyError(error, problem);
+  res.status(problem.status).json({ errors: [{ message: problem.message, extensions: { code: problem.code } }] });
+};

@@ -1,6 +1,7 @@
 import type { RequestHandler } from "express";
 import { logger } from "../common/logger";
 import { currentRequestContext } from "../common/request-context";
+import { pathOf } from "./request-path";
 
 /** Logs one line per finished request: method, path without query, status, duration and SQL count. */
 export function accessLog(): RequestHandler {
@@ -14,7 +15,8 @@ export function accessLog(): RequestHandler {
       logger.info(
         {
           method: req.method,
-          path: req.path,
+          // `req.path` is relative to the router that handled the request (`/` for `/graphql`).
+          path: pathOf(req.originalUrl),
           status: res.statusCode,
           durationMs: Math.round(durationMs * 10) / 10,
           sqlStatements: context?.sqlStatements,

@@ -1,5 +1,7 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import { Column, Entity, ForeignKey, Index, PrimaryColumn } from "typeorm";
+import { FieldGroup } from "../auth/field-access";
+import { Restricted } from "../auth/restricted.decorator";
 import { idColumn, instantColumn } from "../db/column-types";
 import { ParticipantRole } from "./participant-role.enum";
 import { Partner } from "../partner/partner.entity";
@@ -51,11 +53,17 @@ export class Participant {
   @Column({ type: "varchar", length: 2000, nullable: true })
   pictureUrl!: string | null;
 
-  @Field(() => String, { nullable: true, description: "Contact email address." })
+  @Field(() => String, { nullable: true, description: "Contact email address. Null with a FORBIDDEN error when the viewer's role may not read contact details." })
+  @Restricted(FieldGroup.CONTACT_DETAILS)
   @Column({ type: "varchar", length: 320, nullable: true })
   email!: string | null;
 
-  @Field(() => String, { nullable: true, description: "Contact phone number as entered, preferably in E.164 form such as `+15555550123`." })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Contact phone number as entered, preferably in E.164 form such as `+15555550123`. Null with a FORBIDDEN error when the viewer's role may not read contact details.",
+  })
+  @Restricted(FieldGroup.CONTACT_DETAILS)
   @Column({ type: "varchar", length: 40, nullable: true })
   phone!: string | null;
 

@@ -1,7 +1,9 @@
 import { Ctx, FieldResolver, Query, Resolver } from "type-graphql";
+import { fieldAccessOf } from "../auth/field-access";
 import type { GraphQLContext } from "../graphql/context";
 import { Partner } from "./partner.entity";
 import { PartnerService } from "./partner.service";
+import { ViewerFieldAccess } from "./viewer-field-access.type";
 import { ViewerProfile } from "./viewer.type";
 
 @Resolver(() => ViewerProfile)
@@ -16,5 +18,10 @@ export class ViewerResolver {
   @FieldResolver(() => Partner, { description: "The institution the viewer works for; every other field reads only its data." })
   partner(@Ctx() context: GraphQLContext): Promise<Partner> {
     return new PartnerService(context.scope).current();
+  }
+
+  @FieldResolver(() => ViewerFieldAccess, { description: "Read access of the viewer's role to restricted fields, such as contact details." })
+  fieldAccess(@Ctx() context: GraphQLContext): ViewerFieldAccess {
+    return fieldAccessOf(context.viewer);
   }
 }

@@ -4,6 +4,12 @@
  */
 export const MENTORSHIP_DETAILS_QUERY = /* GraphQL */ `
   query MentorshipDetails($id: ID!, $responseFilter: SurveyResponseFilter, $responseSort: SurveyResponseSort, $flagSort: PriorityFlagSort) {
+    viewer {
+      fieldAccess {
+        contactDetails
+        flagNotes
+      }
+    }
     mentorship(id: $id) {
       id
       exportUrl

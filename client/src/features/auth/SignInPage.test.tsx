@@ -1,6 +1,6 @@
 import { MockedProvider } from "@apollo/client/testing/react";
 import { ThemeProvider } from "@mui/material/styles";
-import { render, screen } from "@testing-library/react";
+import { act, render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { MemoryRouter, Route, Routes } from "react-router";
 
@@ -8,9 +8,22 @@ import { theme } from "../../app/theme";
 import { SignInPage } from "./SignInPage";
 
 const fetchMock = jest.fn<Promise<Response>, [RequestInfo | URL, RequestInit?]>();
+const loginMock = jest.fn<Promise<Response>, [RequestInit?]>();
+let demoSignInResponse: () => Promise<Response>;
 
 function jsonResponse(status: number, body: unknown): Response {
   return { ok: status >= 200 && status < 300, status, json: async () => body } as Response;
+}
+
+function routeFetch(url: RequestInfo | URL, init?: RequestInit): Promise<Response> {
+  if (String(url) === "/auth/demo-sign-in") {
+    return demoSignInResponse();
+  }
+  if (String(url) === "/auth/login") {
+    return loginMock(init);
+  }
+
+  return Promise.reject(new Error(`Unexpected request to ${String(url)}`));
 }
 
 function renderSignIn(path = "/sign-in") {
@@ -29,6 +42,13 @@ function renderSignIn(path = "/sign-in") {
   );
 }
 
+/** Lets every mocked response, which resolves in microtasks, reach the component. */
+async function settlePendingRequests() {
+  await act(async () => {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  });
+}
+
 async function submitCredentials(email: string, password: string) {
   const user = userEvent.setup();
   await user.type(screen.getByLabelText(/Email/), email);
@@ -38,25 +58,27 @@ async function submitCredentials(email: string, password: string) {
 
 beforeEach(() => {
   fetchMock.mockReset();
+  fetchMock.mockImplementation(routeFetch);
+  loginMock.mockReset();
+  demoSignInResponse = async () => jsonResponse(404, { error: { code: "NOT_FOUND", message: "No demo account." } });
   globalThis.fetch = fetchMock as typeof fetch;
 });
 
 describe("SignInPage", () => {
   test("posts the credentials as JSON", async () => {
-    fetchMock.mockResolvedValue(jsonResponse(200, {}));
+    loginMock.mockResolvedValue(jsonResponse(200, {}));
     renderSignIn();
 
     await submitCredentials(" admin@northfield.example.edu ", "mentorlens-demo");
 
-    const [url, init] = fetchMock.mock.calls[0];
+    const [init] = loginMock.mock.calls[0];
 
-    expect(url).toBe("/auth/login");
     expect(init?.method).toBe("POST");
     expect(JSON.parse(String(init?.body))).toEqual({ email: "admin@northfield.example.edu", password: "mentorlens-demo" });
   });
 
   test("goes to the mentorships list after signing in", async () => {
-    fetchMock.mockResolvedValue(jsonResponse(200, {}));
+    loginMock.mockResolvedValue(jsonResponse(200, {}));
     renderSignIn();
 
     await submitCredentials("admin@northfield.example.edu", "mentorlens-demo");
@@ -65,7 +87,7 @@ describe("SignInPage", () => {
   });
 
   test("returns to the page that required signing in", async () => {
-    fetchMock.mockResolvedValue(jsonResponse(200, {}));
+    loginMock.mockResolvedValue(jsonResponse(200, {}));
     renderSignIn(`/sign-in?next=${encodeURIComponent("/mentorships/mtr_1")}`);
 
     await submitCredentials("admin@northfield.example.edu", "mentorlens-demo");
@@ -74,7 +96,7 @@ describe("SignInPage", () => {
   });
 
   test("explains rejected credentials", async () => {
-    fetchMock.mockResolvedValue(jsonResponse(401, { error: { code: "UNAUTHENTICATED", message: "nope" } }));
+    loginMock.mockResolvedValue(jsonResponse(401, { error: { code: "UNAUTHENTICATED", message: "nope" } }));
     renderSignIn();
 
     await submitCredentials("admin@northfield.example.edu", "wrong");
@@ -83,7 +105,7 @@ describe("SignInPage", () => {
   });
 
   test("explains an unreachable server", async () => {
-    fetchMock.mockRejectedValue(new TypeError("Failed to fetch"));
+    loginMock.mockRejectedValue(new TypeError("Failed to fetch"));
     renderSignIn();
 
     await submitCredentials("admin@northfield.example.edu", "mentorlens-demo");
@@ -92,7 +114,7 @@ describe("SignInPage", () => {
   });
 
   test("disables the button while signing in", async () => {
-    fetchMock.mockReturnValue(new Promise(() => {}));
+    loginMock.mockReturnValue(new Promise(() => {}));
     renderSignIn();
 
     await submitCredentials("admin@northfield.example.edu", "mentorlens-demo");
@@ -100,9 +122,47 @@ describe("SignInPage", () => {
     expect(screen.getByRole("button", { name: "Signing in…" })).toBeDisabled();
   });
 
-  test("shows the demo credentials", () => {
+  test("shows the demo credentials the server offers", async () => {
+    demoSignInResponse = async () => jsonResponse(200, { email: "admin@northfield.example.edu", password: "mentorlens-demo" });
+
     renderSignIn();
 
-    expect(screen.getByText("Demo: admin@northfield.example.edu / mentorlens-demo")).toBeInTheDocument();
+    expect(await screen.findByText("Demo: admin@northfield.example.edu / mentorlens-demo")).toBeInTheDocument();
+  });
+
+  test("shows no demo hint without a demo account", async () => {
+    renderSignIn();
+
+    await settlePendingRequests();
+
+    expect(screen.queryByRole("note")).not.toBeInTheDocument();
+  });
+
+  test("shows no demo hint when the request fails", async () => {
+    demoSignInResponse = () => Promise.reject(new TypeError("Failed to fetch"));
+
+    renderSignIn();
+
+    await settlePendingRequests();
+
+    expect(screen.queryByRole("note")).not.toBeInTheDocument();
+  });
+
+  test("explains that the session ended", () => {
+    renderSignIn(`/sign-in?next=${encodeURIComponent("/mentorships/mtr_1")}&reason=session-ended`);
+
+    expect(screen.getByRole("alert")).toHaveTextContent("Your session has ended. Sign in again to continue.");
+  });
+
+  test("ignores an unknown reason", () => {
+    renderSignIn("/sign-in?reason=anything-at-all");
+
+    expect(screen.queryByRole("alert")).not.toBeInTheDocument();
+  });
+
+  test("sets the page title", () => {
+    renderSignIn();
+
+    expect(document.title).toBe("Sign in – Mentorlens");
   });
 });

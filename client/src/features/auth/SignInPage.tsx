@@ -7,11 +7,17 @@ import Paper from "@mui/material/Paper";
 import Stack from "@mui/material/Stack";
 import TextField from "@mui/material/TextField";
 import Typography from "@mui/material/Typography";
-import { useState, type FormEvent } from "react";
+import { useEffect, useState, type FormEvent } from "react";
 import { useNavigate, useSearchParams } from "react-router";
 
-import { signIn } from "./auth-requests";
+import { useDocumentTitle } from "../../common/use-document-title";
+import { fetchDemoSignIn, signIn, type DemoSignIn } from "./auth-requests";
 import { safeReturnPath } from "./safe-return-path";
+import { parseSignInReason, type SignInReason } from "./sign-in-path";
+
+const REASON_MESSAGES: Record<SignInReason, string> = {
+  "session-ended": "Your session has ended. Sign in again to continue.",
+};
 
 /** Renders the sign-in form, and after a successful sign-in returns to the page that required it. */
 export function SignInPage() {
@@ -22,6 +28,9 @@ export function SignInPage() {
   const [password, setPassword] = useState("");
   const [submitting, setSubmitting] = useState(false);
   const [errorMessage, setErrorMessage] = useState<string | null>(null);
+  const demoSignIn = useDemoSignIn();
+  const reason = parseSignInReason(searchParams.get("reason"));
+  useDocumentTitle("Sign in");
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -47,6 +56,7 @@ export function SignInPage() {
           <Typography id="sign-in-title" variant="h1">
             Sign in to Mentorlens
           </Typography>
+          {reason && !errorMessage && <Alert severity="warning">{REASON_MESSAGES[reason]}</Alert>}
           {errorMessage && (
             <Alert severity="error">
               {errorMessage}
@@ -78,11 +88,33 @@ export function SignInPage() {
           >
             {submitting ? "Signing in…" : "Sign in"}
           </Button>
-          <Alert severity="info" variant="outlined" role="note">
-            Demo: admin@northfield.example.edu / mentorlens-demo
-          </Alert>
+          {demoSignIn && (
+            <Alert severity="info" variant="outlined" role="note">
+              Demo: {demoSignIn.email} / {demoSignIn.password}
+            </Alert>
+          )}
         </Stack>
       </Paper>
     </Box>
   );
+}
+
+/** Loads the demo account's credentials once; null until they load, and when there are none. */
+function useDemoSignIn(): DemoSignIn | null {
+  const [demoSignIn, setDemoSignIn] = useState<DemoSignIn | null>(null);
+
+  useEffect(() => {
+    let active = true;
+    void fetchDemoSignIn().then((credentials) => {
+      if (active) {
+        setDemoSignIn(credentials);
+      }
+    });
+
+    return () => {
+      active = false;
+    };
+  }, []);
+
+  return demoSignIn;
 }

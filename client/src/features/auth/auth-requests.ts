@@ -39,6 +39,63 @@ export async function signIn(email: string, password: string): Promise<SignInRes
   return { status: "failed", message: `Sign-in failed with HTTP status ${response.status}. Try again later.` };
 }
 
+/**
+ * State of the session cookie. `unknown` means the check failed (server unreachable or an error
+ * status), so callers let the GraphQL request decide, which redirects to sign-in on HTTP 401.
+ */
+export type SessionStatus = "signed-in" | "signed-out" | "unknown";
+
+/** Credentials of the demo account, offered on the sign-in page of a demo installation. */
+export interface DemoSignIn {
+  email: string;
+  password: string;
+}
+
+/**
+ * Asks `GET /auth/session` whether the session cookie is valid. The endpoint returns 200 with
+ * `{ signedIn }` either way, so checking before sign-in logs no failed request in the browser.
+ */
+export async function fetchSessionStatus(): Promise<SessionStatus> {
+  try {
+    const response = await fetch("/auth/session", { headers: { Accept: "application/json" }, credentials: "same-origin" });
+    if (!response.ok) {
+      return "unknown";
+    }
+
+    const body = (await response.json()) as { signedIn?: unknown };
+    if (typeof body.signedIn !== "boolean") {
+      return "unknown";
+    }
+
+    return body.signedIn ? "signed-in" : "signed-out";
+  } catch {
+    return "unknown";
+  }
+}
+
+/**
+ * Fetches the demo account's credentials from `GET /auth/demo-sign-in`. The server returns them
+ * with 200 only while the demo account exists with the demo password. Any other outcome returns
+ * null, so installations without the demo account show no hint.
+ */
+export async function fetchDemoSignIn(): Promise<DemoSignIn | null> {
+  try {
+    const response = await fetch("/auth/demo-sign-in", { headers: { Accept: "application/json" }, credentials: "same-origin" });
+    if (response.status !== 200) {
+      return null;
+    }
+
+    const body = (await response.json()) as { email?: unknown; password?: unknown };
+    if (typeof body.email !== "string" || typeof body.password !== "string" || !body.email || !body.password) {
+      return null;
+    }
+
+    return { email: body.email, password: body.password };
+  } catch {
+    return null;
+  }
+}
+
 /** Ends the session on the server, which clears the session cookie. */
 export async function signOut(): Promise<void> {
   await fetch("/auth/logout", { method: "POST", credentials: "same-origin" });

@@ -4,6 +4,7 @@ import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
 import type { ReactNode } from "react";
 
+import { useDocumentTitle } from "../../common/use-document-title";
 import { getFragmentData, graphql, type FragmentType } from "../../gql";
 
 export const MentorshipDetailsHeader_mentorship = graphql(`
@@ -32,6 +33,7 @@ interface MentorshipDetailsHeaderProps {
 /** Breadcrumbs, the pair's names as the page title, and the program. */
 export function MentorshipDetailsHeader({ mentorship: mentorshipRef, actions }: MentorshipDetailsHeaderProps) {
   const mentorship = getFragmentData(MentorshipDetailsHeader_mentorship, mentorshipRef);
+  useDocumentTitle(`${mentorship.mentor.displayName} & ${mentorship.mentee.displayName}`);
 
   return (
     <Stack spacing={1} sx={{ mb: 3 }}>

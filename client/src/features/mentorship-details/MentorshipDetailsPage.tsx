@@ -1,3 +1,4 @@
+import { CombinedGraphQLErrors } from "@apollo/client/errors";
 import { useQuery } from "@apollo/client/react";
 import Alert from "@mui/material/Alert";
 import Button from "@mui/material/Button";
@@ -26,6 +27,12 @@ export const MentorshipDetailsPageQuery = graphql(`
     $surveySort: SurveyResponseSort!
     $flagSort: PriorityFlagSort!
   ) {
+    viewer {
+      fieldAccess {
+        contactDetails
+        flagNotes
+      }
+    }
     mentorship(id: $id) {
       id
       mentor {
@@ -57,12 +64,17 @@ export function MentorshipDetailsPage() {
   const [surveyFilter, setSurveyFilter] = useState(DEFAULT_SURVEY_FILTER);
   const [surveySort, setSurveySort] = useState(DEFAULT_SURVEY_SORT);
   const [flagSort, setFlagSort] = useState(DEFAULT_FLAG_SORT);
-  const { data, previousData, loading, error, refetch } = useQuery(MentorshipDetailsPageQuery, {
+  // "all" keeps the data of a response that also withholds restricted fields with FORBIDDEN errors.
+  const { data, previousData, loading, error: responseError, refetch } = useQuery(MentorshipDetailsPageQuery, {
     variables: { id, surveyFilter, surveySort, flagSort },
+    errorPolicy: "all",
   });
+  const error = hasOnlyForbiddenErrors(responseError) ? undefined : responseError;
 
-  // While a new filter or sort loads, keep showing the same mentorship's previous rows.
-  const shownData = data ?? (previousData?.mentorship?.id === id ? previousData : undefined);
+  // While a new filter or sort loads, keep showing the same mentorship's previous rows. The
+  // partial data of a failed response is not shown, as without `errorPolicy: "all"`.
+  const currentData = error ? undefined : data;
+  const shownData = currentData ?? (previousData?.mentorship?.id === id ? previousData : undefined);
   const mentorship = shownData?.mentorship;
   const retry = () => void refetch().catch(() => undefined);
 
@@ -79,6 +91,8 @@ export function MentorshipDetailsPage() {
     return <MentorshipNotFound />;
   }
 
+  const { fieldAccess } = shownData.viewer;
+
   return (
     <>
       <MentorshipDetailsHeader mentorship={mentorship} actions={<ExportMentorshipButton mentorship={mentorship} />} />
@@ -90,10 +104,10 @@ export function MentorshipDetailsPage() {
       <Stack spacing={3}>
         <Grid container spacing={3}>
           <Grid size={{ xs: 12, md: 6, lg: 4 }}>
-            <ParticipantPanel participant={mentorship.mentor} />
+            <ParticipantPanel participant={mentorship.mentor} contactDetailsReadable={fieldAccess.contactDetails} />
           </Grid>
           <Grid size={{ xs: 12, md: 6, lg: 4 }}>
-            <ParticipantPanel participant={mentorship.mentee} />
+            <ParticipantPanel participant={mentorship.mentee} contactDetailsReadable={fieldAccess.contactDetails} />
           </Grid>
           <Grid size={{ xs: 12, lg: 4 }}>
             <RelevantInfoPanel mentorship={mentorship} />
@@ -107,8 +121,23 @@ export function MentorshipDetailsPage() {
           onSortChange={setSurveySort}
           loading={loading}
         />
-        <PriorityFlagsTable mentorship={mentorship} sort={flagSort} onSortChange={setFlagSort} loading={loading} />
+        <PriorityFlagsTable
+          mentorship={mentorship}
+          flagNotesReadable={fieldAccess.flagNotes}
+          sort={flagSort}
+          onSortChange={setFlagSort}
+          loading={loading}
+        />
       </Stack>
     </>
   );
+}
+
+/**
+ * Tells whether every GraphQL error of a response is FORBIDDEN. The API returns null and a
+ * FORBIDDEN error for each restricted field that the viewer's role may not read, and the panels
+ * show such a field as hidden, so these errors are expected.
+ */
+function hasOnlyForbiddenErrors(error: unknown): boolean {
+  return CombinedGraphQLErrors.is(error) && error.errors.every((graphQLError) => graphQLError.extensions?.code === "FORBIDDEN");
 }

@@ -3,8 +3,12 @@ import Paper from "@mui/material/Paper";
 import Skeleton from "@mui/material/Skeleton";
 import Stack from "@mui/material/Stack";
 
+import { useDocumentTitle } from "../../common/use-document-title";
+
 /** Placeholders shaped like the details page while its query loads. */
 export function MentorshipDetailsSkeleton() {
+  useDocumentTitle("Loading mentorship");
+
   return (
     <Stack spacing={3} aria-busy="true" aria-label="Loading mentorship">
       <Stack spacing={1}>

@@ -2,8 +2,12 @@ import Button from "@mui/material/Button";
 import Paper from "@mui/material/Paper";
 import Typography from "@mui/material/Typography";
 
+import { useDocumentTitle } from "../../common/use-document-title";
+
 /** Shown for an id that matches no mentorship the viewer may see. */
 export function MentorshipNotFound() {
+  useDocumentTitle("Not found");
+
   return (
     <Paper component="section" sx={{ p: 4, maxWidth: 640 }}>
       <Typography variant="h1" gutterBottom>

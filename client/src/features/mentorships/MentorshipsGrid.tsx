@@ -1,8 +1,14 @@
-import { DataGrid, type GridPaginationModel, type GridSortModel } from "@mui/x-data-grid";
-import { useMemo } from "react";
+import { DataGrid, type GridColumnVisibilityModel, type GridPaginationModel, type GridSortModel } from "@mui/x-data-grid";
+import { useEffect, useMemo, useState } from "react";
 
+import { useNarrowScreen } from "../../common/use-narrow-screen";
 import { getFragmentData, graphql, type FragmentType } from "../../gql";
-import { mentorshipColumns, type MentorshipRow } from "./mentorship-columns";
+import {
+  mentorshipColumns,
+  NARROW_SCREEN_HIDDEN_COLUMNS,
+  narrowScreenMentorshipColumns,
+  type MentorshipRow,
+} from "./mentorship-columns";
 import { PAGE_SIZE_OPTIONS } from "./use-cursor-pagination";
 
 export const MentorshipsGrid_mentorship = graphql(`
@@ -43,6 +49,13 @@ interface MentorshipsGridProps {
 export function MentorshipsGrid(props: MentorshipsGridProps) {
   const { mentorships: mentorshipRefs, rowCount, loading, paginationModel, onPaginationModelChange, sortModel, onSortModelChange } = props;
   const mentorships = getFragmentData(MentorshipsGrid_mentorship, mentorshipRefs);
+  const narrow = useNarrowScreen();
+  const [columnVisibilityModel, setColumnVisibilityModel] = useState<GridColumnVisibilityModel>(() => visibleColumnsFor(narrow));
+
+  useEffect(() => {
+    // A change of screen size replaces columns the user hid or showed with the defaults for the new size.
+    setColumnVisibilityModel(visibleColumnsFor(narrow));
+  }, [narrow]);
 
   const rows = useMemo<MentorshipRow[]>(
     () =>
@@ -65,7 +78,9 @@ export function MentorshipsGrid(props: MentorshipsGridProps) {
     <DataGrid
       label="Mentorships"
       rows={rows}
-      columns={mentorshipColumns}
+      columns={narrow ? narrowScreenMentorshipColumns : mentorshipColumns}
+      columnVisibilityModel={columnVisibilityModel}
+      onColumnVisibilityModelChange={setColumnVisibilityModel}
       rowCount={rowCount}
       loading={loading}
       paginationMode="server"
@@ -80,6 +95,23 @@ export function MentorshipsGrid(props: MentorshipsGridProps) {
       disableColumnFilter
       disableRowSelectionOnClick
       slotProps={{ loadingOverlay: { variant: "linear-progress", noRowsVariant: "skeleton" } }}
+      localeText={narrow ? { paginationRowsPerPage: "Rows:" } : undefined}
+      getRowHeight={narrow ? () => "auto" : undefined}
+      sx={narrow ? NARROW_SCREEN_GRID : undefined}
     />
   );
+}
+
+// Cells wrap long names onto more lines. The grid hides the page size selector below the `sm`
+// breakpoint, so this shows it again, with a short label.
+const NARROW_SCREEN_GRID = {
+  "& .MuiDataGrid-cell": { py: 1, whiteSpace: "normal", overflowWrap: "anywhere", lineHeight: 1.4 },
+  "&& .MuiTablePagination-selectLabel": { display: "block" },
+  "&& .MuiTablePagination-input": { display: "inline-flex", mr: 1, ml: 0.5 },
+  "&& .MuiTablePagination-actions": { ml: 1 },
+  "&& .MuiTablePagination-toolbar": { px: 1 },
+};
+
+function visibleColumnsFor(narrow: boolean): GridColumnVisibilityModel {
+  return narrow ? NARROW_SCREEN_HIDDEN_COLUMNS : {};
 }

@@ -8,6 +8,7 @@ import { MemoryRouter } from "react-router";
 import { theme } from "../../app/theme";
 import type { MentorshipsPageQueryVariables } from "../../gql/graphql";
 import { buildMentee, buildMentor, buildMentorship, type MentorshipFixture } from "../../test-support/mentorship-fixtures";
+import { mockNarrowScreen } from "../../test-support/mock-narrow-screen";
 import { MentorshipsPage, MentorshipsPageQuery } from "./MentorshipsPage";
 
 const NEWEST_MATCH_FIRST = { field: "MATCHED_ON", direction: "DESC" } as const;
@@ -80,17 +81,79 @@ describe("MentorshipsPage", () => {
     expect(await screen.findByText("Second Mentor 0")).toBeInTheDocument();
   });
 
-  test("requests the order of a clicked column", async () => {
+  test.each([
+    ["Mentor", "MENTOR_NAME"],
+    ["Mentee", "MENTEE_NAME"],
+    ["Program", "PROGRAM_NAME"],
+  ] as const)("sorts %s A to Z on the first click", async (header, field) => {
     const user = userEvent.setup();
     renderPage([
       connectionMock({ first: 25, sort: NEWEST_MATCH_FIRST }, buildPage("First", 2), { totalCount: 2, endCursor: "c1" }),
-      connectionMock({ first: 25, sort: { field: "MENTOR_NAME", direction: "DESC" } }, buildPage("Sorted", 2), { totalCount: 2, endCursor: "c2" }),
+      connectionMock({ first: 25, sort: { field, direction: "ASC" } }, buildPage("Sorted", 2), { totalCount: 2, endCursor: "c2" }),
     ]);
     await screen.findByText("First Mentor 0");
 
-    await user.click(screen.getByRole("columnheader", { name: "Mentor" }));
+    await user.click(screen.getByRole("columnheader", { name: header }));
 
     expect(await screen.findByText("Sorted Mentor 0")).toBeInTheDocument();
+  });
+
+  test("sorts a count largest first on the first click", async () => {
+    const user = userEvent.setup();
+    renderPage([
+      connectionMock({ first: 25, sort: NEWEST_MATCH_FIRST }, buildPage("First", 2), { totalCount: 2, endCursor: "c1" }),
+      connectionMock({ first: 25, sort: { field: "CONVERSATION_COUNT", direction: "DESC" } }, buildPage("Sorted", 2), { totalCount: 2, endCursor: "c2" }),
+    ]);
+    await screen.findByText("First Mentor 0");
+
+    await user.click(screen.getByRole("columnheader", { name: "Conversations" }));
+
+    expect(await screen.findByText("Sorted Mentor 0")).toBeInTheDocument();
+  });
+
+  test("sets the page title", async () => {
+    renderPage([connectionMock({ first: 25, sort: NEWEST_MATCH_FIRST }, buildPage("First", 2), { totalCount: 2, endCursor: "c1" })]);
+
+    await screen.findByText("First Mentor 0");
+
+    expect(document.title).toBe("Mentorships – Mentorlens");
+  });
+
+  describe("on a narrow screen", () => {
+    let restoreScreen: () => void;
+
+    beforeEach(() => {
+      restoreScreen = mockNarrowScreen();
+    });
+
+    afterEach(() => {
+      restoreScreen();
+    });
+
+    test("keeps names, flags and the link", async () => {
+      renderPage([connectionMock({ first: 25, sort: NEWEST_MATCH_FIRST }, buildPage("First", 2), { totalCount: 2, endCursor: "c1" })]);
+      await screen.findByText("First Mentor 0");
+
+      const headers = screen.getAllByRole("columnheader").map((header) => header.textContent);
+
+      expect(headers).toEqual(["Mentor", "Mentee", "Flags", "Details"]);
+    });
+
+    test("links each row with a short label", async () => {
+      renderPage([connectionMock({ first: 25, sort: NEWEST_MATCH_FIRST }, buildPage("First", 2), { totalCount: 2, endCursor: "c1" })]);
+
+      const cell = await screen.findByText("First Mentor 0");
+      const row = cell.closest('[role="row"]') as HTMLElement;
+
+      expect(within(row).getByRole("link", { name: /View mentorship/ })).toHaveTextContent("View");
+    });
+
+    test("offers the page size", async () => {
+      renderPage([connectionMock({ first: 25, sort: NEWEST_MATCH_FIRST }, buildPage("First", 2), { totalCount: 2, endCursor: "c1" })]);
+      await screen.findByText("First Mentor 0");
+
+      expect(screen.getByRole("combobox", { name: "Rows:" })).toHaveTextContent("25");
+    });
   });
 
   test("shows an error with a retry", async () => {

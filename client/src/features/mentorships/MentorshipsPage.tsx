@@ -5,6 +5,7 @@ import type { GridSortModel } from "@mui/x-data-grid";
 import { useEffect, useRef, useState } from "react";
 
 import { LoadErrorState } from "../../common/LoadErrorState";
+import { useDocumentTitle } from "../../common/use-document-title";
 import { graphql } from "../../gql";
 import { DEFAULT_SORT_MODEL, toMentorshipSort } from "./mentorship-sort";
 import { MentorshipsGrid } from "./MentorshipsGrid";
@@ -30,6 +31,7 @@ export const MentorshipsPageQuery = graphql(`
 
 /** Lists every mentorship of the viewer's programs, one page at a time. */
 export function MentorshipsPage() {
+  useDocumentTitle("Mentorships");
   const [sortModel, setSortModel] = useState<GridSortModel>(DEFAULT_SORT_MODEL);
   const { paginationModel, after, rememberEndCursor, handlePaginationModelChange, resetPagination } = useCursorPagination();
   const { data, previousData, loading, error, refetch } = useQuery(MentorshipsPageQuery, {

@@ -1,6 +1,7 @@
 import Chip from "@mui/material/Chip";
 import Link from "@mui/material/Link";
-import type { GridColDef } from "@mui/x-data-grid";
+import Typography from "@mui/material/Typography";
+import type { GridColDef, GridColumnVisibilityModel } from "@mui/x-data-grid";
 
 import { mentorshipStatusLabels } from "../../common/enum-labels";
 import { formatInstant, formatLocalDate } from "../../common/format-date";
@@ -21,14 +22,19 @@ export interface MentorshipRow {
   openPriorityFlagCount: number;
 }
 
+// Names and statuses sort A to Z on the first click; the grid's default order, newest or
+// largest first, suits the dates and counts.
+const ALPHABETICAL_FIRST: GridColDef["sortingOrder"] = ["asc", "desc"];
+
 const columns: GridColDef<MentorshipRow>[] = [
-  { field: "mentorName", headerName: "Mentor", flex: 1, minWidth: 160 },
-  { field: "menteeName", headerName: "Mentee", flex: 1, minWidth: 160 },
-  { field: "programName", headerName: "Program", flex: 1, minWidth: 160 },
+  { field: "mentorName", headerName: "Mentor", flex: 1, minWidth: 160, sortingOrder: ALPHABETICAL_FIRST },
+  { field: "menteeName", headerName: "Mentee", flex: 1, minWidth: 160, sortingOrder: ALPHABETICAL_FIRST },
+  { field: "programName", headerName: "Program", flex: 1, minWidth: 160, sortingOrder: ALPHABETICAL_FIRST },
   {
     field: "status",
     headerName: "Status",
     width: 130,
+    sortingOrder: ALPHABETICAL_FIRST,
     renderCell: ({ row }) => (
       <Chip
         label={mentorshipStatusLabels[row.status]}
@@ -58,13 +64,39 @@ const columns: GridColDef<MentorshipRow>[] = [
     headerName: "Details",
     sortable: false,
     width: 160,
-    renderCell: ({ row }) => (
-      <Link href={`/mentorships/${encodeURIComponent(row.id)}`} aria-label={`View mentorship of ${row.mentorName} and ${row.menteeName}`}>
-        View mentorship
-      </Link>
-    ),
+    renderCell: ({ row }) => <MentorshipLink row={row} label="View mentorship" />,
   },
 ];
+
+// On a small screen only the names, the flag count and the link stay, narrowed to fit a
+// 390-pixel-wide phone without scrolling sideways. Rows grow so that long names wrap.
+const NARROW_SCREEN_OVERRIDES: Record<string, Partial<GridColDef<MentorshipRow>>> = {
+  mentorName: { minWidth: 100 },
+  menteeName: { minWidth: 100 },
+  priorityFlagCount: {
+    width: 72,
+    renderCell: ({ row }) => (
+      <div>
+        <div>{row.priorityFlagCount}</div>
+        {row.openPriorityFlagCount > 0 && (
+          <Typography variant="caption" sx={{ color: "text.secondary" }}>
+            {row.openPriorityFlagCount} open
+          </Typography>
+        )}
+      </div>
+    ),
+  },
+  actions: { width: 64, renderCell: ({ row }) => <MentorshipLink row={row} label="View" /> },
+};
+
+/** Columns hidden on a small screen. */
+export const NARROW_SCREEN_HIDDEN_COLUMNS: GridColumnVisibilityModel = {
+  programName: false,
+  status: false,
+  matchedOn: false,
+  lastConversationAt: false,
+  conversationCount: false,
+};
 
 /** The grid's columns; those the API cannot sort by have sorting turned off. */
 export const mentorshipColumns: GridColDef<MentorshipRow>[] = columns.map((column) => ({
@@ -72,3 +104,17 @@ export const mentorshipColumns: GridColDef<MentorshipRow>[] = columns.map((colum
   ...column,
   sortable: column.sortable ?? isSortableColumn(column.field),
 }));
+
+/** The grid's columns sized for a small screen, used with `NARROW_SCREEN_HIDDEN_COLUMNS`. */
+export const narrowScreenMentorshipColumns: GridColDef<MentorshipRow>[] = mentorshipColumns.map((column) => ({
+  ...column,
+  ...NARROW_SCREEN_OVERRIDES[column.field],
+}));
+
+function MentorshipLink({ row, label }: { row: MentorshipRow; label: string }) {
+  return (
+    <Link href={`/mentorships/${encodeURIComponent(row.id)}`} aria-label={`View mentorship of ${row.mentorName} and ${row.menteeName}`}>
+      {label}
+    </Link>
+  );
+}

@@ -1,12 +1,25 @@
 import { screen, within } from "@testing-library/react";
 
 import { makeFragmentData } from "../../../gql";
-import { buildMentee, buildMentor, type ParticipantFixture } from "../../../test-support/mentorship-fixtures";
+import {
+  ADMIN_FIELD_ACCESS,
+  ANALYST_FIELD_ACCESS,
+  buildMentee,
+  buildMentor,
+  type FieldAccessFixture,
+  participantAsSeenByAnalyst,
+  type ParticipantFixture,
+} from "../../../test-support/mentorship-fixtures";
 import { renderWithProviders } from "../../../test-support/render-with-providers";
 import { ParticipantPanel, ParticipantPanel_participant } from "./ParticipantPanel";
 
-function renderPanel(participant: ParticipantFixture) {
-  return renderWithProviders(<ParticipantPanel participant={makeFragmentData(participant, ParticipantPanel_participant)} />);
+function renderPanel(participant: ParticipantFixture, fieldAccess: FieldAccessFixture = ADMIN_FIELD_ACCESS) {
+  return renderWithProviders(
+    <ParticipantPanel
+      participant={makeFragmentData(participant, ParticipantPanel_participant)}
+      contactDetailsReadable={fieldAccess.contactDetails}
+    />,
+  );
 }
 
 /**
@@ -104,6 +117,21 @@ describe("ParticipantPanel", () => {
 
     expect(valueOf("Phone")).toHaveTextContent("Not provided");
     expect(screen.queryByRole("link", { name: /^tel:/ })).not.toBeInTheDocument();
+  });
+
+  test("shows contact details to an admin", () => {
+    renderPanel(buildMentor(), ADMIN_FIELD_ACCESS);
+
+    expect(valueOf("Email")).toHaveTextContent("renee.okafor@example.org");
+    expect(valueOf("Phone")).toHaveTextContent("+1 (555) 010-2030");
+  });
+
+  test("marks contact details hidden for an analyst", () => {
+    renderPanel(participantAsSeenByAnalyst(buildMentor()), ANALYST_FIELD_ACCESS);
+
+    expect(valueOf("Email")).toHaveTextContent("Hidden for your role");
+    expect(valueOf("Phone")).toHaveTextContent("Hidden for your role");
+    expect(screen.queryByText("Not provided")).not.toBeInTheDocument();
   });
 
   test("shows custom attributes as label and value", () => {

@@ -29,10 +29,12 @@ export const ParticipantPanel_participant = graphql(`
 
 interface ParticipantPanelProps {
   participant: FragmentType<typeof ParticipantPanel_participant>;
+  /** Whether the viewer's role may read contact details, which decides how a missing one reads. */
+  contactDetailsReadable: boolean;
 }
 
 /** Shows one side of the pair: picture, role, name, demographics, contact and custom attributes. */
-export function ParticipantPanel({ participant: participantRef }: ParticipantPanelProps) {
+export function ParticipantPanel({ participant: participantRef, contactDetailsReadable }: ParticipantPanelProps) {
   const participant = getFragmentData(ParticipantPanel_participant, participantRef);
   const roleLabel = participantRoleLabels[participant.role];
   const headingId = `participant-${participant.id}-name`;
@@ -71,7 +73,7 @@ export function ParticipantPanel({ participant: participantRef }: ParticipantPan
       <Typography variant="h3" sx={{ mb: 1 }}>
         Contact
       </Typography>
-      <ParticipantContact participant={participant} />
+      <ParticipantContact participant={participant} contactDetailsReadable={contactDetailsReadable} />
       <Divider sx={{ my: 2 }} />
 
       <Typography variant="h3" sx={{ mb: 1 }}>

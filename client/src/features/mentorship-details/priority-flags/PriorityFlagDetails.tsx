@@ -2,10 +2,12 @@ import Button from "@mui/material/Button";
 import Typography from "@mui/material/Typography";
 
 import { DetailList } from "../../../common/DetailList";
-import { flagChannelLabels, flagResolutionReasonLabels, participantRoleLabels } from "../../../common/enum-labels";
+import { flagChannelLabels, flagResolutionReasonLabels } from "../../../common/enum-labels";
 import { formatInstant } from "../../../common/format-date";
+import { HiddenForRole } from "../../../common/HiddenForRole";
 import { NotProvided } from "../../../common/NotProvided";
 import { getFragmentData, graphql, type FragmentType } from "../../../gql";
+import { formatFlagReporter } from "./flag-reporter-label";
 
 export const PriorityFlagDetails_priorityFlag = graphql(`
   fragment PriorityFlagDetails_priorityFlag on PriorityFlag {
@@ -30,10 +32,12 @@ export const PriorityFlagDetails_priorityFlag = graphql(`
 
 interface PriorityFlagDetailsProps {
   priorityFlag: FragmentType<typeof PriorityFlagDetails_priorityFlag>;
+  /** Whether the viewer's role may read flag notes; the API returns the resolution note as null otherwise. */
+  flagNotesReadable: boolean;
 }
 
 /** Everything staff need to act on a flag, with a link to it on the flags page. */
-export function PriorityFlagDetails({ priorityFlag: priorityFlagRef }: PriorityFlagDetailsProps) {
+export function PriorityFlagDetails({ priorityFlag: priorityFlagRef, flagNotesReadable }: PriorityFlagDetailsProps) {
   const flag = getFragmentData(PriorityFlagDetails_priorityFlag, priorityFlagRef);
 
   return (
@@ -50,7 +54,7 @@ export function PriorityFlagDetails({ priorityFlag: priorityFlagRef }: PriorityF
             ),
           },
           { label: "Channel", value: flagChannelLabels[flag.channel] },
-          { label: "Reported by", value: describeReporter(flag.reportedBy?.displayName, flag.reportedByRole) },
+          { label: "Reported by", value: formatFlagReporter(flag) },
           { label: "First response", value: flag.firstResponseAt ? formatInstant(flag.firstResponseAt) : "No response yet" },
           { label: "Resolved", value: flag.resolvedAt ? formatInstant(flag.resolvedAt) : "Not resolved" },
           { label: "Assignee", value: flag.assignee?.displayName ?? "Unassigned" },
@@ -64,8 +68,10 @@ export function PriorityFlagDetails({ priorityFlag: priorityFlagRef }: PriorityF
               <Typography component="span" variant="body2" sx={{ whiteSpace: "pre-wrap" }}>
                 {flag.resolutionNote}
               </Typography>
-            ) : (
+            ) : flagNotesReadable ? (
               <NotProvided />
+            ) : (
+              <HiddenForRole />
             ),
           },
         ]}
@@ -75,12 +81,4 @@ export function PriorityFlagDetails({ priorityFlag: priorityFlagRef }: PriorityF
       </Button>
     </>
   );
-}
-
-function describeReporter(name: string | undefined, role: keyof typeof participantRoleLabels | null | undefined) {
-  if (!name) {
-    return role ? participantRoleLabels[role] : "Staff";
-  }
-
-  return role ? `${name} (${participantRoleLabels[role]})` : name;
 }

@@ -1,5 +1,7 @@
 import Chip from "@mui/material/Chip";
+import Stack from "@mui/material/Stack";
 import TableCell from "@mui/material/TableCell";
+import Typography from "@mui/material/Typography";
 
 import { flagStatusLabels } from "../../../common/enum-labels";
 import { ExpandableTableRow } from "../../../common/ExpandableTableRow";
@@ -26,8 +28,14 @@ export const PriorityFlagRow_priorityFlag = graphql(`
   }
 `);
 
-/** Columns of the priority flags table, counting the expand button's column. */
-export const FLAG_TABLE_COLUMN_COUNT = 6;
+/**
+ * Columns of the priority flags table, counting the expand button's column. Narrow screens
+ * stack urgency and status in one column and leave out the subject, which the expanded row
+ * shows instead.
+ */
+export function flagTableColumnCount(narrow: boolean): number {
+  return narrow ? 4 : 6;
+}
 
 const STATUS_COLORS: Record<FlagStatus, "error" | "warning" | "success"> = {
   OPEN: "error",
@@ -37,23 +45,50 @@ const STATUS_COLORS: Record<FlagStatus, "error" | "warning" | "success"> = {
 
 interface PriorityFlagRowProps {
   priorityFlag: FragmentType<typeof PriorityFlagRow_priorityFlag>;
+  /** Whether the viewer's role may read flag notes, which decides how a missing note reads. */
+  flagNotesReadable: boolean;
+  /** True on small screens, where urgency and status share a column and the subject moves into the expanded row. */
+  narrow?: boolean;
 }
 
 /** Shows a flag's date, category, urgency, status and subject, and expands to its details. */
-export function PriorityFlagRow({ priorityFlag: priorityFlagRef }: PriorityFlagRowProps) {
+export function PriorityFlagRow({ priorityFlag: priorityFlagRef, flagNotesReadable, narrow = false }: PriorityFlagRowProps) {
   const flag = getFragmentData(PriorityFlagRow_priorityFlag, priorityFlagRef);
+  const urgencyChip = flag.urgent ? (
+    <Chip label="Urgent" color="error" size="small" />
+  ) : (
+    <Chip label="Not urgent" size="small" variant="outlined" />
+  );
+  const statusChip = <Chip label={flagStatusLabels[flag.status]} color={STATUS_COLORS[flag.status]} size="small" variant="outlined" />;
+  const details = (
+    <>
+      {narrow && (
+        <Typography variant="body2" sx={{ mb: 1.5, color: "text.secondary" }}>
+          Subject: {flag.subject.displayName}
+        </Typography>
+      )}
+      <PriorityFlagDetails priorityFlag={flag} flagNotesReadable={flagNotesReadable} />
+    </>
+  );
 
   return (
-    <ExpandableTableRow columnCount={FLAG_TABLE_COLUMN_COUNT} details={<PriorityFlagDetails priorityFlag={flag} />}>
+    <ExpandableTableRow columnCount={flagTableColumnCount(narrow)} details={details}>
       <TableCell>{formatInstant(flag.reportedAt)}</TableCell>
       <TableCell>{flag.category.label}</TableCell>
-      <TableCell>
-        {flag.urgent ? <Chip label="Urgent" color="error" size="small" /> : <Chip label="Not urgent" size="small" variant="outlined" />}
-      </TableCell>
-      <TableCell>
-        <Chip label={flagStatusLabels[flag.status]} color={STATUS_COLORS[flag.status]} size="small" variant="outlined" />
-      </TableCell>
-      <TableCell>{flag.subject.displayName}</TableCell>
+      {narrow ? (
+        <TableCell>
+          <Stack spacing={0.5} sx={{ alignItems: "flex-start" }}>
+            {urgencyChip}
+            {statusChip}
+          </Stack>
+        </TableCell>
+      ) : (
+        <>
+          <TableCell>{urgencyChip}</TableCell>
+          <TableCell>{statusChip}</TableCell>
+        </>
+      )}
+      {!narrow && <TableCell>{flag.subject.displayName}</TableCell>}
     </ExpandableTableRow>
   );
 }

@@ -3,16 +3,29 @@ import userEvent from "@testing-library/user-event";
 
 import { makeFragmentData } from "../../../gql";
 import type { PriorityFlagSort } from "../../../gql/graphql";
-import { buildMentorship, buildPriorityFlag, type MentorshipFixture } from "../../../test-support/mentorship-fixtures";
+import {
+  ADMIN_FIELD_ACCESS,
+  ANALYST_FIELD_ACCESS,
+  buildMentorship,
+  buildPriorityFlag,
+  type FieldAccessFixture,
+  mentorshipAsSeenByAnalyst,
+  type MentorshipFixture,
+} from "../../../test-support/mentorship-fixtures";
 import { renderWithProviders } from "../../../test-support/render-with-providers";
 import { PriorityFlagsTable, PriorityFlagsTable_mentorship } from "./PriorityFlagsTable";
 
 const NEWEST_FIRST: PriorityFlagSort = { field: "REPORTED_AT", direction: "DESC" };
 
-function renderTable(mentorship: MentorshipFixture, sort: PriorityFlagSort = NEWEST_FIRST) {
+function renderTable(mentorship: MentorshipFixture, sort: PriorityFlagSort = NEWEST_FIRST, fieldAccess: FieldAccessFixture = ADMIN_FIELD_ACCESS) {
   const onSortChange = jest.fn<void, [PriorityFlagSort]>();
   renderWithProviders(
-    <PriorityFlagsTable mentorship={makeFragmentData(mentorship, PriorityFlagsTable_mentorship)} sort={sort} onSortChange={onSortChange} />,
+    <PriorityFlagsTable
+      mentorship={makeFragmentData(mentorship, PriorityFlagsTable_mentorship)}
+      flagNotesReadable={fieldAccess.flagNotes}
+      sort={sort}
+      onSortChange={onSortChange}
+    />,
   );
 
   return { onSortChange };
@@ -66,6 +79,26 @@ describe("PriorityFlagsTable", () => {
     expect(valueOf("Resolved")).toHaveTextContent("Mar 14, 2026, 10:00 AM PDT");
     expect(valueOf("Resolution reason")).toHaveTextContent("Referred");
     expect(valueOf("Resolution note")).toHaveTextContent("Referred to the emergency grant office. Grant approved.");
+  });
+
+  test("marks a missing resolution note as not provided for an admin", async () => {
+    const user = userEvent.setup();
+    renderTable(buildMentorship({ priorityFlags: [buildPriorityFlag({ resolutionNote: null })] }));
+
+    await user.click(screen.getByRole("button", { name: "Expand row" }));
+
+    expect(valueOf("Resolution note")).toHaveTextContent("Not provided");
+  });
+
+  test("marks the resolution note hidden for an analyst", async () => {
+    const user = userEvent.setup();
+    const resolved = buildPriorityFlag({ status: "RESOLVED", resolutionReason: "REFERRED", resolutionNote: "Referred to the grant office." });
+    renderTable(mentorshipAsSeenByAnalyst(buildMentorship({ priorityFlags: [resolved] })), NEWEST_FIRST, ANALYST_FIELD_ACCESS);
+
+    await user.click(screen.getByRole("button", { name: "Expand row" }));
+
+    expect(valueOf("Resolution note")).toHaveTextContent("Hidden for your role");
+    expect(valueOf("Resolution reason")).toHaveTextContent("Referred");
   });
 
   test("links an expanded flag to the flags page", async () => {

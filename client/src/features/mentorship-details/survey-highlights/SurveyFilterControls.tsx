@@ -13,6 +13,7 @@ import { useId } from "react";
 
 import { participantRoleLabels, surveyTypeLabels } from "../../../common/enum-labels";
 import type { ParticipantRole, SurveyResponseFilter, SurveyType } from "../../../gql/graphql";
+import { isSurveyFilterActive } from "./survey-filter";
 
 const SURVEY_TYPES = Object.keys(surveyTypeLabels) as SurveyType[];
 const ALL_ROLES = "ALL";
@@ -31,7 +32,7 @@ export function SurveyFilterControls({ filter, onFilterChange }: SurveyFilterCon
   const roleLabelId = useId();
   const selectedTypes = filter.surveyTypes ?? [];
   const selectedRole: ParticipantRole | typeof ALL_ROLES = filter.respondentRoles?.[0] ?? ALL_ROLES;
-  const isFiltered = selectedTypes.length > 0 || selectedRole !== ALL_ROLES;
+  const isFiltered = isSurveyFilterActive(filter);
 
   function handleTypesChange(event: SelectChangeEvent<SurveyType[]>) {
     const value = event.target.value;

@@ -4,6 +4,7 @@ import userEvent from "@testing-library/user-event";
 import { makeFragmentData } from "../../../gql";
 import type { SurveyResponseFilter, SurveyResponseSort } from "../../../gql/graphql";
 import { buildMentorship, buildSurveyResponse, type MentorshipFixture } from "../../../test-support/mentorship-fixtures";
+import { mockNarrowScreen } from "../../../test-support/mock-narrow-screen";
 import { renderWithProviders } from "../../../test-support/render-with-providers";
 import { SurveyHighlightsTable, SurveyHighlightsTable_mentorship } from "./SurveyHighlightsTable";
 
@@ -148,9 +149,59 @@ describe("SurveyHighlightsTable", () => {
     expect(onFilterChange).toHaveBeenCalledWith({ highlightsOnly: true });
   });
 
-  test("says when no response matches", () => {
-    renderTable(buildMentorship({ surveyResponses: [] }));
+  test("says when no response matches the filters", () => {
+    renderTable(buildMentorship({ surveyResponses: [] }), { filter: { highlightsOnly: true, respondentRoles: ["MENTOR"] } });
 
     expect(screen.getByText("No survey responses match these filters")).toBeInTheDocument();
+  });
+
+  test("says when there are no responses yet", () => {
+    renderTable(buildMentorship({ surveyResponses: [] }));
+
+    expect(screen.getByText("No survey responses yet")).toBeInTheDocument();
+  });
+
+  describe("on a narrow screen", () => {
+    let restoreScreen: () => void;
+    const response = buildSurveyResponse({
+      survey: { __typename: "Survey", id: "srv_2", title: "Belonging check", wave: "Mid-program" },
+      respondentRole: "MENTOR",
+      respondent: { __typename: "Participant", id: "par_1", displayName: "Renée Okafor" },
+    });
+
+    beforeEach(() => {
+      restoreScreen = mockNarrowScreen();
+    });
+
+    afterEach(() => {
+      restoreScreen();
+    });
+
+    test("keeps type, role and time columns", () => {
+      renderTable(buildMentorship({ surveyResponses: [response] }));
+
+      const headers = screen.getAllByRole("columnheader").map((header) => header.textContent);
+
+      expect(headers).toEqual(["Details", "Survey type", "Role", "Submitted"]);
+    });
+
+    test("leaves survey and respondent name out of the row", () => {
+      renderTable(buildMentorship({ surveyResponses: [response] }));
+
+      const row = screen.getByRole("button", { name: "Expand row" }).closest("tr") as HTMLElement;
+
+      expect(within(row).getByText("Mentor")).toBeInTheDocument();
+      expect(within(row).queryByText("Belonging check")).not.toBeInTheDocument();
+      expect(within(row).queryByText("Renée Okafor")).not.toBeInTheDocument();
+    });
+
+    test("shows survey and respondent in the expanded row", async () => {
+      const user = userEvent.setup();
+      renderTable(buildMentorship({ surveyResponses: [response] }));
+
+      await user.click(screen.getByRole("button", { name: "Expand row" }));
+
+      expect(screen.getByText(/Belonging check, wave: Mid-program · Renée Okafor/)).toBeInTheDocument();
+    });
   });
 });

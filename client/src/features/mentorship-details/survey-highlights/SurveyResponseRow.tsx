@@ -28,35 +28,57 @@ export const SurveyResponseRow_surveyResponse = graphql(`
   }
 `);
 
-/** Columns of the survey highlights table, counting the expand button's column. */
-export const SURVEY_TABLE_COLUMN_COUNT = 5;
+/**
+ * Columns of the survey highlights table, counting the expand button's column. Narrow screens
+ * leave out the survey title, which the expanded row shows instead.
+ */
+export function surveyTableColumnCount(narrow: boolean): number {
+  return narrow ? 4 : 5;
+}
 
 interface SurveyResponseRowProps {
   surveyResponse: FragmentType<typeof SurveyResponseRow_surveyResponse>;
+  /** True on small screens, where the row shows the respondent's role without the name and no survey title. */
+  narrow?: boolean;
 }
 
 /** Shows a response's type, survey, respondent and submission time, and expands to its highlights. */
-export function SurveyResponseRow({ surveyResponse: surveyResponseRef }: SurveyResponseRowProps) {
+export function SurveyResponseRow({ surveyResponse: surveyResponseRef, narrow = false }: SurveyResponseRowProps) {
   const response = getFragmentData(SurveyResponseRow_surveyResponse, surveyResponseRef);
+  const highlights = <SurveyResponseHighlights surveyResponse={response} />;
 
   return (
     <ExpandableTableRow
-      columnCount={SURVEY_TABLE_COLUMN_COUNT}
-      details={<SurveyResponseHighlights surveyResponse={response} />}
+      columnCount={surveyTableColumnCount(narrow)}
+      details={
+        narrow ? (
+          <>
+            <Typography variant="body2" sx={{ mb: 1.5, color: "text.secondary" }}>
+              {response.survey.title}
+              {response.survey.wave && `, wave: ${response.survey.wave}`} · {response.respondent.displayName}
+            </Typography>
+            {highlights}
+          </>
+        ) : (
+          highlights
+        )
+      }
     >
       <TableCell>{surveyTypeLabels[response.surveyType]}</TableCell>
-      <TableCell>
-        <Typography variant="body2">{response.survey.title}</Typography>
-        {response.survey.wave && (
-          <Typography variant="caption" sx={{ color: "text.secondary" }}>
-            Wave: {response.survey.wave}
-          </Typography>
-        )}
-      </TableCell>
+      {!narrow && (
+        <TableCell>
+          <Typography variant="body2">{response.survey.title}</Typography>
+          {response.survey.wave && (
+            <Typography variant="caption" sx={{ color: "text.secondary" }}>
+              Wave: {response.survey.wave}
+            </Typography>
+          )}
+        </TableCell>
+      )}
       <TableCell>
         <Stack direction="row" spacing={1} sx={{ alignItems: "center" }}>
           <Chip label={participantRoleLabels[response.respondentRole]} size="small" variant="outlined" />
-          <span>{response.respondent.displayName}</span>
+          {!narrow && <span>{response.respondent.displayName}</span>}
         </Stack>
       </TableCell>
       <TableCell>{formatInstant(response.submittedAt)}</TableCell>

@@ -1,0 +1,41 @@
+import { StaffRole } from "./staff-role.enum";
+import type { Viewer } from "./viewer";
+
+/**
+ * Groups of fields that only some staff roles may read. The GraphQL fields, `Viewer.fieldAccess`
+ * (which the dashboard reads) and the CSV export all decide through `canRead`, so they agree.
+ */
+export enum FieldGroup {
+  /** A participant's email address and phone number. */
+  CONTACT_DETAILS = "CONTACT_DETAILS",
+  /** Staff's free-text note on how a priority flag was resolved. */
+  FLAG_NOTES = "FLAG_NOTES",
+}
+
+// NOTE: INTEGRATION tokens read neither group, like analysts, until machine clients are
+// reviewed separately.
+// TODO: analysts may be granted a group one by one, but no grants are stored yet, so the
+// role alone decides.
+const ROLES_ALLOWED: Record<FieldGroup, ReadonlySet<StaffRole>> = {
+  [FieldGroup.CONTACT_DETAILS]: new Set([StaffRole.ADMIN]),
+  [FieldGroup.FLAG_NOTES]: new Set([StaffRole.ADMIN]),
+};
+
+/** Whether the viewer may read each field group, as `Viewer.fieldAccess` reports it. */
+export interface FieldAccess {
+  contactDetails: boolean;
+  flagNotes: boolean;
+}
+
+/** Tells whether `viewer` may read the fields of `group`. */
+export function canRead(viewer: Pick<Viewer, "role">, group: FieldGroup): boolean {
+  return ROLES_ALLOWED[group].has(viewer.role);
+}
+
+/** Returns, for every field group, whether `viewer` may read it. */
+export function fieldAccessOf(viewer: Pick<Viewer, "role">): FieldAccess {
+  return {
+    contactDetails: canRead(viewer, FieldGroup.CONTACT_DETAILS),
+    flagNotes: canRead(viewer, FieldGroup.FLAG_NOTES),
+  };
+}

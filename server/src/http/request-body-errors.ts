@@ -1,0 +1,75 @@
+import type { ErrorRequestHandler } from "express";
+import { logger } from "../common/logger";
+
+/** Response to a request whose body the JSON parser rejected. */
+export interface RequestBodyProblem {
+  status: number;
+  code: string;
+  message: string;
+}
+
+/**
+ * Returns the response for an error of Express's JSON body parser (body-parser 2), or undefined
+ * for any other error. Such errors are the client's fault, so they must not reach the 500 handler.
+ */
+export function describeRequestBodyError(error: unknown): RequestBodyProblem | undefined {
+  const { type, limit } = (typeof error === "object" && error !== null ? error : {}) as { type?: unknown; limit?: unknown };
+
+  switch (type) {
+    case "entity.parse.failed":
+      return { status: 400, code: "BAD_USER_INPUT", message: "The request body is not valid JSON." };
+    case "entity.too.large":
+      return {
+        status: 413,
+        code: "PAYLOAD_TOO_LARGE",
+        message: `The request body is larger than the limit of ${typeof limit === "number" ? describeByteSize(limit) : "this endpoint"}.`,
+      };
+    case "charset.unsupported":
+    case "encoding.unsupported":
+      return {
+        status: 415,
+        code: "UNSUPPORTED_MEDIA_TYPE",
+        message: "The request body's charset or Content-Encoding is not supported; send UTF-8 JSON.",
+      };
+    case "request.aborted":
+    case "request.size.invalid":
+      return { status: 400, code: "BAD_REQUEST", message: "The request body ended before its Content-Length." };
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * Logs a rejected request body at `warn`, with the parser's reason and sizes only: the body and the
+ * parser's message, which can quote the body, stay out of the logs.
+ */
+export function logRequestBodyError(error: unknown, problem: RequestBodyProblem): void {
+  const { type, limit, length } = error as { type?: unknown; limit?: unknown; length?: unknown };
+
+  logger.warn({ reason: type, status: problem.status, limitBytes: limit, lengthBytes: length }, "request body rejected");
+}
+
+/** Responds to a JSON body-parser error with `{ error: { code, message } }` and its 4xx status. */
+export const handleRequestBodyError: ErrorRequestHandler = (error, _req, res, next) => {
+  const problem = describeRequestBodyError(error);
+  if (!problem || res.headersSent) {
+    next(error);
+    return;
+  }
+
+  logRequestBodyError(error, problem);
+  res.status(problem.status).json({ error: { code: problem.code, message: problem.message } });
+};
+
+/** Writes a byte count the way body-parser limits are configured, such as "1 MB (1048576 bytes)". */
+function describeByteSize(bytes: number): string {
+  const mebibyte = 1024 * 1024;
+  if (bytes >= mebibyte && bytes % mebibyte === 0) {
+    return `${bytes / mebibyte} MB (${bytes} bytes)`;
+  }
+  if (bytes >= 1024 && bytes % 1024 === 0) {
+    return `${bytes / 1024} kB (${bytes} bytes)`;
+  }
+
+  return `${bytes} bytes`;
+}
