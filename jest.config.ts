@@ -28,6 +28,8 @@ const clientTransform: [string, Record<string, unknown>] = [
 
 const config: Config = {
   reporters: ["default", "<rootDir>/scripts/summary-reporter.cjs"],
+  // Integration tests start servers and databases; a shared CI machine can be slow at times.
+  testTimeout: 60_000,
   projects: [
     {
       displayName: "server",

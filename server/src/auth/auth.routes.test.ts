@@ -157,6 +157,25 @@ describe("sign-in routes", () => {
     expect(response.headers.get("set-cookie")).toContain(`${SESSION_COOKIE}=;`);
   });
 
+  it("ends a copied session cookie on sign-out", async () => {
+    const cookie = ((await signIn({ email: "staff@acme.example.edu", password: PASSWORD })).headers.get("set-cookie") ?? "").split(";")[0];
+
+    await fetch(`${baseUrl}/auth/logout`, { method: "POST", headers: { cookie } });
+    const response = await fetch(`${baseUrl}/auth/me`, { headers: { cookie } });
+
+    expect(response.status).toBe(401);
+  });
+
+  it("accepts a new sign-in after sign-out", async () => {
+    const oldCookie = ((await signIn({ email: "staff@acme.example.edu", password: PASSWORD })).headers.get("set-cookie") ?? "").split(";")[0];
+    await fetch(`${baseUrl}/auth/logout`, { method: "POST", headers: { cookie: oldCookie } });
+
+    const newCookie = ((await signIn({ email: "staff@acme.example.edu", password: PASSWORD })).headers.get("set-cookie") ?? "").split(";")[0];
+    const response = await fetch(`${baseUrl}/auth/me`, { headers: { cookie: newCookie } });
+
+    expect(response.status).toBe(200);
+  });
+
   it("reports health with the database state", async () => {
     const response = await fetch(`${baseUrl}/health`);
 

@@ -60,7 +60,14 @@ export function authRoutes(dataSource: DataSource, sessionSecret: string): Route
     res.json(await describeViewer(dataSource, toViewer(user)));
   });
 
-  router.post("/logout", (_req, res) => {
+  router.post("/logout", async (_req, res) => {
+    const viewer = res.locals.viewer as Viewer | null;
+    if (viewer) {
+      // Ends this and every earlier session of the user, so a copied cookie stops working too.
+      await dataSource.getRepository(StaffUser).update({ id: viewer.userId }, { signedOutAt: new Date() });
+      logger.info({ userId: viewer.userId }, "staff user signed out");
+    }
+
     res.clearCookie(SESSION_COOKIE, { path: "/" });
     res.status(204).end();
   });

@@ -33,21 +33,26 @@ export function authenticate(dataSource: DataSource, sessionSecret: string): Req
     res.locals.viewer = null;
 
     const token = readCookie(req.headers.cookie, SESSION_COOKIE);
-    const userId = token ? verifySessionToken(token, sessionSecret) : null;
-    if (!userId) {
+    const session = token ? verifySessionToken(token, sessionSecret) : null;
+    if (!session) {
       next();
       return;
     }
 
     try {
-      const user = await dataSource.getRepository(StaffUser).findOneBy({ id: userId });
-      res.locals.viewer = user ? toViewer(user) : null;
+      const user = await dataSource.getRepository(StaffUser).findOneBy({ id: session.userId });
+      res.locals.viewer = user && !isSignedOut(user, session.issuedAt) ? toViewer(user) : null;
       next();
     } catch (error) {
       logger.error({ err: error }, "loading the session's staff user failed");
       next(error);
     }
   };
+}
+
+/** Tells whether the user signed out after this session was issued, which ends every earlier session. */
+function isSignedOut(user: StaffUser, issuedAt: Date): boolean {
+  return user.signedOutAt !== null && issuedAt.getTime() <= user.signedOutAt.getTime();
 }
 
 /** Copies what requests need to know about a staff user. */

@@ -7,7 +7,10 @@ describe("session tokens", () => {
   it("returns the user id of a fresh token", () => {
     const token = signSessionToken("usr_0123456789abcdef0123456789abcdef", SECRET, NOW);
 
-    expect(verifySessionToken(token, SECRET, NOW + 60)).toBe("usr_0123456789abcdef0123456789abcdef");
+    expect(verifySessionToken(token, SECRET, NOW + 60)).toEqual({
+      userId: "usr_0123456789abcdef0123456789abcdef",
+      issuedAt: new Date(NOW * 1000),
+    });
   });
 
   it("rejects an expired token", () => {
@@ -24,7 +27,7 @@ describe("session tokens", () => {
 
   it("rejects a token whose claims were edited", () => {
     const [, signature] = signSessionToken("usr_1", SECRET, NOW).split(".");
-    const forgedClaims = Buffer.from(JSON.stringify({ sub: "usr_2", exp: NOW + 999 })).toString("base64url");
+    const forgedClaims = Buffer.from(JSON.stringify({ sub: "usr_2", iat: NOW * 1000, exp: NOW + 999 })).toString("base64url");
 
     expect(verifySessionToken(`${forgedClaims}.${signature}`, SECRET, NOW)).toBeNull();
   });

@@ -34,6 +34,10 @@ export class StaffUser {
   @Column({ type: "varchar", length: 200 })
   passwordHash!: string;
 
+  /** Last sign-out; sessions issued before it are no longer accepted. Never exposed. */
+  @Column(instantColumn({ nullable: true }))
+  signedOutAt!: Date | null;
+
   @Column(instantColumn())
   createdAt!: Date;
 }

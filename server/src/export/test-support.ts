@@ -63,6 +63,7 @@ export function plantStaffUser(dataSource: DataSource, partner: Partner, overrid
     partnerId: partner.id,
     email: `${id}@staff.example.edu`,
     displayName: "Sam Staff",
+    signedOutAt: null,
     role: StaffRole.ADMIN,
     // Never checked: export tests sign sessions directly instead of signing in.
     passwordHash: "scrypt$00$00",

@@ -398,6 +398,7 @@ function addStaffUser(builder: DemoDataBuilder, partner: Partner, fields: { id?:
     id: fields.id ?? builder.newId("staffUser"),
     partnerId: partner.id,
     email: fields.email,
+    signedOutAt: null,
     displayName: fields.displayName,
     role: fields.role,
     password: DEMO_PASSWORD,

@@ -86,6 +86,7 @@ export class TestFactory {
       displayName: `Staff ${n}`,
       role: StaffRole.ADMIN,
       passwordHash: await hashPassword(TEST_PASSWORD),
+      signedOutAt: null,
       createdAt: new Date("2024-01-01T00:00:00Z"),
       ...overrides,
     });

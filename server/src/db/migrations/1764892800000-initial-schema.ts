@@ -92,6 +92,7 @@ function initialTables(): Table[] {
         varchar("displayName", 200),
         varchar("role", 16),
         varchar("passwordHash", 200),
+        instant("signedOutAt", { isNullable: true }),
         instant("createdAt"),
       ],
       indices: [index(["partnerId"]), index(["email"], { unique: true })],
