@@ -5,6 +5,8 @@ import { useState } from "react";
 import { Outlet, useNavigate } from "react-router";
 
 import { signOut } from "../features/auth/auth-requests";
+import { announceSessionChange } from "../features/auth/session-broadcast";
+import { rememberTabUser } from "../features/auth/tab-user";
 import { graphql } from "../gql";
 import { TopBar } from "./TopBar";
 
@@ -28,7 +30,10 @@ export function AppLayout() {
     try {
       await signOut();
     } finally {
+      // Cleared even when the request failed, so the next user of this browser sees none of this data.
       await client.clearStore();
+      rememberTabUser(null);
+      announceSessionChange("signed-out");
       setSigningOut(false);
       navigate("/sign-in", { replace: true });
     }

@@ -1,9 +1,11 @@
 import { ApolloProvider } from "@apollo/client/react";
 import { ThemeProvider } from "@mui/material/styles";
 import { render, screen, waitFor } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
 import { createMemoryRouter } from "react-router";
 import { RouterProvider } from "react-router/dom";
 
+import { currentTabUser, rememberTabUser } from "../features/auth/tab-user";
 import { createApolloClient } from "./apollo-client";
 import { routes } from "./routes";
 import { theme } from "./theme";
@@ -21,6 +23,8 @@ function routeFetch(url: RequestInfo | URL): Promise<Response> {
       return sessionResponse();
     case "/auth/demo-sign-in":
       return Promise.resolve(jsonResponse(404, {}));
+    case "/auth/logout":
+      return Promise.resolve(jsonResponse(204, {}));
     default:
       // GraphQL requests stay pending: these tests only check whether they are sent.
       return new Promise(() => {});
@@ -31,11 +35,11 @@ function requestedUrls(): string[] {
   return fetchMock.mock.calls.map(([url]) => String(url));
 }
 
-function renderApp(path: string) {
+function renderApp(path: string, client = createApolloClient({ onUnauthenticated: () => undefined })) {
   const router = createMemoryRouter(routes, { initialEntries: [path] });
   render(
     <ThemeProvider theme={theme}>
-      <ApolloProvider client={createApolloClient({ onUnauthenticated: () => undefined })}>
+      <ApolloProvider client={client}>
         <RouterProvider router={router} />
       </ApolloProvider>
     </ThemeProvider>,
@@ -45,6 +49,8 @@ function renderApp(path: string) {
 }
 
 beforeEach(() => {
+  rememberTabUser(null);
+  window.localStorage.clear();
   fetchMock.mockReset();
   fetchMock.mockImplementation(routeFetch);
   globalThis.fetch = fetchMock as typeof fetch;
@@ -94,5 +100,43 @@ describe("signed-in routes", () => {
     await screen.findByRole("heading", { name: "Page not found" });
 
     expect(document.title).toBe("Not found – Mentorlens");
+  });
+});
+
+describe("session changes", () => {
+  test("record the signed-in user", async () => {
+    sessionResponse = async () => jsonResponse(200, { signedIn: true, viewer: { email: "admin@northfield.example.edu" } });
+
+    renderApp("/no-such-page");
+    await screen.findByRole("heading", { name: "Page not found" });
+
+    expect(currentTabUser()).toBe("admin@northfield.example.edu");
+  });
+
+  test("sign-out clears the cache", async () => {
+    sessionResponse = async () => jsonResponse(200, { signedIn: true, viewer: { email: "admin@northfield.example.edu" } });
+    const client = createApolloClient({ onUnauthenticated: () => undefined });
+    const clearStore = jest.spyOn(client, "clearStore");
+    renderApp("/no-such-page", client);
+    await screen.findByRole("heading", { name: "Page not found" });
+
+    await userEvent.setup().click(screen.getAllByRole("button", { name: "Sign out" })[0]);
+
+    expect(await screen.findByRole("heading", { name: "Sign in to Mentorlens" })).toBeInTheDocument();
+    expect(clearStore).toHaveBeenCalled();
+  });
+
+  test("sign-out tells the other tabs", async () => {
+    sessionResponse = async () => jsonResponse(200, { signedIn: true, viewer: { email: "admin@northfield.example.edu" } });
+    renderApp("/no-such-page");
+    await screen.findByRole("heading", { name: "Page not found" });
+
+    await userEvent.setup().click(screen.getAllByRole("button", { name: "Sign out" })[0]);
+    await screen.findByRole("heading", { name: "Sign in to Mentorlens" });
+
+    const stored = JSON.parse(window.localStorage.getItem("mentorlens-session-change") ?? "{}") as { change?: string };
+
+    expect(stored.change).toBe("signed-out");
+    expect(currentTabUser()).toBeNull();
   });
 });

@@ -15,7 +15,7 @@ function renderRow() {
     <ScrollableTableContainer>
       <Table>
         <TableBody>
-          <ExpandableTableRow columnCount={2} details={<p>Long free-text answer</p>}>
+          <ExpandableTableRow columnCount={2} details={<p>Long free-text answer</p>} rowLabel="Check-in, March 1, 2026">
             <TableCell>Summary</TableCell>
           </ExpandableTableRow>
         </TableBody>
@@ -36,11 +36,26 @@ function closestSticky(element: HTMLElement): HTMLElement | null {
 }
 
 describe("ExpandableTableRow", () => {
+  test("names the expand button by its row", () => {
+    renderRow();
+
+    expect(screen.getByRole("button", { name: "Expand Check-in, March 1, 2026" })).toHaveAttribute("aria-expanded", "false");
+  });
+
+  test("names the collapse button by its row", async () => {
+    const user = userEvent.setup();
+    renderRow();
+
+    await user.click(screen.getByRole("button", { name: "Expand Check-in, March 1, 2026" }));
+
+    expect(screen.getByRole("button", { name: "Collapse Check-in, March 1, 2026" })).toHaveAttribute("aria-expanded", "true");
+  });
+
   test("pins expanded details to the visible left edge", async () => {
     const user = userEvent.setup();
     renderRow();
 
-    await user.click(screen.getByRole("button", { name: "Expand row" }));
+    await user.click(screen.getByRole("button", { name: /^Expand / }));
 
     expect(closestSticky(screen.getByText("Long free-text answer"))).toHaveStyle({ left: "0px" });
   });

@@ -16,10 +16,15 @@ interface ExpandableTableRowProps {
   details: ReactNode;
   /** Number of columns of the table, including the expand button's column. */
   columnCount: number;
+  /**
+   * Name of the row, which follows "Expand" or "Collapse" in the button's accessible name so
+   * that a screen reader can tell the rows apart.
+   */
+  rowLabel: string;
 }
 
 /** Renders a table row whose first cell has a button that shows or hides a details row below it. */
-export function ExpandableTableRow({ children, details, columnCount }: ExpandableTableRowProps) {
+export function ExpandableTableRow({ children, details, columnCount, rowLabel }: ExpandableTableRowProps) {
   const [expanded, setExpanded] = useState(false);
   const detailsId = useId();
 
@@ -29,7 +34,7 @@ export function ExpandableTableRow({ children, details, columnCount }: Expandabl
         <TableCell padding="checkbox">
           <IconButton
             size="small"
-            aria-label={expanded ? "Collapse row" : "Expand row"}
+            aria-label={`${expanded ? "Collapse" : "Expand"} ${rowLabel}`}
             aria-expanded={expanded}
             aria-controls={expanded ? detailsId : undefined}
             onClick={() => setExpanded((value) => !value)}

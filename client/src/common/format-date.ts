@@ -32,6 +32,19 @@ export function formatLocalDate(value: string): string {
 }
 
 /**
+ * Formats the calendar date of an ISO 8601 instant in the viewer's time zone, such as
+ * "March 1, 2026".
+ */
+export function formatInstantDate(value: string, timeZone?: string): string {
+  const instant = new Date(value);
+  if (Number.isNaN(instant.getTime())) {
+    return value;
+  }
+
+  return new Intl.DateTimeFormat(DISPLAY_LOCALE, { year: "numeric", month: "long", day: "numeric", timeZone }).format(instant);
+}
+
+/**
  * Formats an ISO 8601 instant in the viewer's time zone, with the zone's abbreviation,
  * such as "Mar 1, 2026, 4:30 PM PST".
  */

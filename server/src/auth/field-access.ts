@@ -6,7 +6,7 @@ import type { Viewer } from "./viewer";
  * (which the dashboard reads) and the CSV export all decide through `canRead`, so they agree.
  */
 export enum FieldGroup {
-  /** A participant's email address and phone number. */
+  /** A participant's email address and phone number, and a staff member's email address. */
   CONTACT_DETAILS = "CONTACT_DETAILS",
   /** Staff's free-text note on how a priority flag was resolved. */
   FLAG_NOTES = "FLAG_NOTES",

@@ -65,61 +65,84 @@ describe("sign-in protection", () => {
   });
 
   describe("rate limit", () => {
-    it("rejects the 11th attempt for one email with 429 and Retry-After", async () => {
+    it("rejects the 11th attempt for one email from one address with 429 and Retry-After", async () => {
+      const address = freshAddress();
       await staffWithEmail("locked@limit.example.edu");
-      await failTimes(10, () => "locked@limit.example.edu");
+      await failTimes(10, () => "locked@limit.example.edu", address);
 
-      const response = await signIn("locked@limit.example.edu", PASSWORD);
+      const response = await signIn("locked@limit.example.edu", PASSWORD, address);
 
       expect(response.status).toBe(429);
       expect(Number(response.headers.get("retry-after"))).toBeGreaterThan(14 * 60);
       expect(((await response.json()) as { error: { code: string } }).error.code).toBe("TOO_MANY_REQUESTS");
     });
 
-    it("counts an email in any letter case as one", async () => {
-      await failTimes(10, (attempt) => (attempt % 2 === 0 ? "Mixed@Limit.example.edu" : "mixed@limit.example.edu "));
+    it("lets the email sign in from another address meanwhile", async () => {
+      await staffWithEmail("targeted@limit.example.edu");
+      await failTimes(10, () => "targeted@limit.example.edu", freshAddress());
 
-      const response = await signIn("MIXED@limit.example.edu", "wrong password");
+      const response = await signIn("targeted@limit.example.edu", PASSWORD, freshAddress());
+
+      expect(response.status).toBe(200);
+    });
+
+    it("counts an email in any letter case as one", async () => {
+      const address = freshAddress();
+      await failTimes(10, (attempt) => (attempt % 2 === 0 ? "Mixed@Limit.example.edu" : "mixed@limit.example.edu "), address);
+
+      const response = await signIn("MIXED@limit.example.edu", "wrong password", address);
 
       expect(response.status).toBe(429);
     });
 
-    it("rejects the 11th attempt from one address, whatever the email", async () => {
+    it("lets one address fail for several emails beyond 10 in total", async () => {
       const address = freshAddress();
-      await failTimes(10, (attempt) => `guess-${attempt}@limit.example.edu`, address);
+      await failTimes(10, (attempt) => `shared-${attempt}@limit.example.edu`, address);
+      await staffWithEmail("colleague@limit.example.edu");
+
+      const response = await signIn("colleague@limit.example.edu", PASSWORD, address);
+
+      expect(response.status).toBe(200);
+    });
+
+    it("rejects the 101st attempt from one address, whatever the email", async () => {
+      const address = freshAddress();
+      await failTimes(100, (attempt) => `guess-${attempt}@limit.example.edu`, address);
 
       const response = await signIn("another@limit.example.edu", "wrong password", address);
 
       expect(response.status).toBe(429);
     });
 
-    it("lets other addresses and emails sign in meanwhile", async () => {
+    it("lets other addresses sign in meanwhile", async () => {
       const address = freshAddress();
-      await failTimes(10, (attempt) => `spray-${attempt}@limit.example.edu`, address);
+      await failTimes(100, (attempt) => `spray-${attempt}@limit.example.edu`, address);
       await staffWithEmail("bystander@limit.example.edu");
 
-      const response = await signIn("bystander@limit.example.edu", PASSWORD);
+      const response = await signIn("bystander@limit.example.edu", PASSWORD, freshAddress());
 
       expect(response.status).toBe(200);
     });
 
     it("counts parallel attempts before checking passwords", async () => {
+      const address = freshAddress();
       await staffWithEmail("parallel@limit.example.edu");
 
-      const responses = await Promise.all(Array.from({ length: 20 }, () => signIn("parallel@limit.example.edu", "wrong password")));
+      const responses = await Promise.all(Array.from({ length: 20 }, () => signIn("parallel@limit.example.edu", "wrong password", address)));
 
       const statuses = responses.map((response) => response.status);
       expect(statuses.filter((status) => status === 401)).toHaveLength(10);
       expect(statuses.filter((status) => status === 429)).toHaveLength(10);
     });
 
-    it("clears an email's failures after a successful sign-in", async () => {
+    it("clears the failures of the email and address after a successful sign-in", async () => {
+      const address = freshAddress();
       await staffWithEmail("forgetful@limit.example.edu");
-      await failTimes(9, () => "forgetful@limit.example.edu");
-      expect((await signIn("forgetful@limit.example.edu", PASSWORD)).status).toBe(200);
-      await failTimes(1, () => "forgetful@limit.example.edu");
+      await failTimes(9, () => "forgetful@limit.example.edu", address);
+      expect((await signIn("forgetful@limit.example.edu", PASSWORD, address)).status).toBe(200);
+      await failTimes(1, () => "forgetful@limit.example.edu", address);
 
-      const response = await signIn("forgetful@limit.example.edu", PASSWORD);
+      const response = await signIn("forgetful@limit.example.edu", PASSWORD, address);
 
       expect(response.status).toBe(200);
     });

@@ -1,8 +1,10 @@
 import { Field, ID, ObjectType } from "type-graphql";
 import { Column, Entity, ForeignKey, Index, PrimaryColumn } from "typeorm";
 import { idColumn, instantColumn } from "../db/column-types";
-import { StaffRole } from "./staff-role.enum";
 import { Partner } from "../partner/partner.entity";
+import { FieldGroup } from "./field-access";
+import { Restricted } from "./restricted.decorator";
+import { StaffRole } from "./staff-role.enum";
 
 /** A person at a partner who signs in to the dashboard. */
 @ObjectType({ description: "A staff member of the viewer's partner who uses the dashboard." })
@@ -17,7 +19,11 @@ export class StaffUser {
   @Column(idColumn())
   partnerId!: string;
 
-  @Field(() => String, { description: "Sign-in email address, unique across Mentorlens." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Sign-in email address, unique across Mentorlens. Null with a FORBIDDEN error when the viewer's role may not read contact details.",
+  })
+  @Restricted(FieldGroup.CONTACT_DETAILS)
   @Index({ unique: true })
   @Column({ type: "varchar", length: 320 })
   email!: string;

@@ -36,7 +36,7 @@ export class NotFoundError extends GraphQLError {
 
 /** Rejects a request without valid credentials. */
 export class UnauthenticatedError extends GraphQLError {
-  constructor(message = "Sign in, or send a valid API token in the Authorization header.") {
+  constructor(message = "The request has no valid session. Sign in first.") {
     super(message, { extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } } });
   }
 }

@@ -23,16 +23,28 @@ export function encodeCursor(position: number): string {
   return Buffer.from(`${CURSOR_PREFIX}${position}`).toString("base64url");
 }
 
-/** Returns the position a cursor encodes, or null when the value is not a cursor of this API. */
+/**
+ * Returns the position a cursor encodes, or null when the value is not exactly a cursor this API
+ * returns: the position must be written in decimal digits without a sign, spaces or leading
+ * zeros, and the cursor must be base64url without padding.
+ */
 export function decodeCursor(cursor: string): number | null {
   const decoded = Buffer.from(cursor, "base64url").toString("utf8");
   if (!decoded.startsWith(CURSOR_PREFIX)) {
     return null;
   }
 
-  const position = Number(decoded.slice(CURSOR_PREFIX.length));
+  const digits = decoded.slice(CURSOR_PREFIX.length);
+  if (!/^(0|[1-9][0-9]*)$/.test(digits)) {
+    return null;
+  }
 
-  return Number.isSafeInteger(position) && position >= 0 ? position : null;
+  const position = Number(digits);
+  if (!Number.isSafeInteger(position) || encodeCursor(position) !== cursor) {
+    return null;
+  }
+
+  return position;
 }
 
 /** Accepts only cursors that this API returned in `endCursor` or an edge's `cursor`. */

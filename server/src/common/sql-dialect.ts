@@ -32,9 +32,15 @@ export function foldedText(expression: string): string {
   return `translate(lower(${expression}), '${FOLD_FROM.replaceAll("'", "''")}', '${FOLD_TO.replaceAll("'", "''")}')`;
 }
 
-/** Folds a search term the way `foldedText` folds a column. */
+/**
+ * Folds a search term the way `foldedText` folds a column. The term is first composed to NFC, so
+ * that "e" followed by a combining diaeresis matches a stored "ë".
+ *
+ * NOTE: stored text is compared as it was entered; a name stored decomposed is not found by
+ * an accented term.
+ */
 export function foldSearchTerm(term: string): string {
-  return translate(term.toLowerCase(), FOLD_FROM, FOLD_TO);
+  return translate(term.normalize("NFC").toLowerCase(), FOLD_FROM, FOLD_TO);
 }
 
 /** LIKE pattern that matches any text containing `foldedTerm`, for use with `LIKE_ESCAPE`. */

@@ -6,6 +6,11 @@ import { type GraphQLClient, type GraphQLResult, startTestServer, type TestServe
 
 type AnyResult = GraphQLResult<Record<string, unknown>>;
 
+/** Encodes `text` the way the API encodes its cursors, to build cursors it never returns. */
+function cursorOf(text: string): string {
+  return Buffer.from(text).toString("base64url");
+}
+
 function firstError(result: AnyResult) {
   return result.body.errors?.[0];
 }
@@ -33,6 +38,10 @@ describe("GraphQL errors", () => {
       ["participant page size 101", "query { participants(first: 101) { totalCount } }", "first"],
       ["flag page size 0", "query { priorityFlags(first: 0) { totalCount } }", "first"],
       ["malformed cursor", 'query { mentorships(after: "not-a-cursor") { totalCount } }', "after"],
+      ["cursor with an empty position", `query { mentorships(after: "${cursorOf("offset:")}") { totalCount } }`, "after"],
+      ["cursor with a hexadecimal position", `query { mentorships(after: "${cursorOf("offset:0x10")}") { totalCount } }`, "after"],
+      ["cursor with an exponent", `query { participants(after: "${cursorOf("offset:1e3")}") { totalCount } }`, "after"],
+      ["cursor with a space", `query { priorityFlags(after: "${cursorOf("offset: 5")}") { totalCount } }`, "after"],
       ["malformed program id in a filter", 'query { mentorships(filter: { programIds: ["prg_123"] }) { totalCount } }', "filter.programIds"],
       ["matchedFrom after matchedTo", 'query { mentorships(filter: { matchedFrom: "2024-05-01", matchedTo: "2024-04-01" }) { totalCount } }', "filter.matchedTo"],
       ["reportedFrom after reportedTo", 'query { priorityFlags(filter: { reportedFrom: "2024-05-01T00:00:00Z", reportedTo: "2024-04-01T00:00:00Z" }) { totalCount } }', "filter.reportedTo"],
@@ -119,12 +128,37 @@ describe("GraphQL errors", () => {
     });
   });
 
+  describe("operation types the schema does not define", () => {
+    it.each([["mutation"], ["subscription"]])("answers a %s with 400 GRAPHQL_VALIDATION_FAILED", async (operationType) => {
+      const result = await client.graphql(`${operationType} { x }`);
+
+      expect(result.status).toBe(400);
+      expect(firstError(result)?.extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
+      expect(firstError(result)?.message).toBe(`This API does not support ${operationType} operations; send a query instead.`);
+    });
+
+    it("does not log a mutation as an error", async () => {
+      const logged = jest.spyOn(logger, "error");
+
+      await client.graphql("mutation { x }");
+
+      expect(logged).not.toHaveBeenCalled();
+      logged.mockRestore();
+    });
+  });
+
   describe("authentication", () => {
     it("answers UNAUTHENTICATED with HTTP 401 without a session", async () => {
       const result = await server.anonymous.graphql("query { viewer { email } }");
 
       expect(result.status).toBe(401);
       expect(firstError(result)?.extensions?.code).toBe("UNAUTHENTICATED");
+    });
+
+    it("asks to sign in without promising API tokens", async () => {
+      const result = await server.anonymous.graphql("query { viewer { email } }");
+
+      expect(firstError(result)?.message).toBe("The request has no valid session. Sign in first.");
     });
 
     it("answers UNAUTHENTICATED for a forged session cookie", async () => {

@@ -71,6 +71,7 @@ describe("restricted fields", () => {
   let mentee: Participant;
   let mentorship: Mentorship;
   let flags: PriorityFlag[];
+  let assignedFlag: PriorityFlag;
 
   beforeAll(async () => {
     server = await startTestServer();
@@ -93,8 +94,13 @@ describe("restricted fields", () => {
         resolutionReason: FlagResolutionReason.SUPPORT_PROVIDED,
         resolutionNote: FIRST_NOTE,
       }),
-      await factory.flag(mentorship, categories.academics, { reportedAt: new Date("2024-10-05T10:00:00Z"), resolutionNote: SECOND_NOTE }),
+      await factory.flag(mentorship, categories.academics, {
+        reportedAt: new Date("2024-10-05T10:00:00Z"),
+        resolutionNote: SECOND_NOTE,
+        assigneeId: setup.staff.id,
+      }),
     ];
+    assignedFlag = flags[1];
   });
 
   afterEach(() => {
@@ -214,6 +220,37 @@ describe("restricted fields", () => {
 
     expect(result.body.data?.priorityFlag).toEqual({ id: flags[0].id, resolutionNote: null });
     expect(result.body.errors?.[0].extensions).toEqual({ code: "FORBIDDEN", field: "PriorityFlag.resolutionNote" });
+  });
+
+  describe("staff emails", () => {
+    const ASSIGNEE_QUERY = "query ($id: ID!) { priorityFlag(id: $id) { assignee { displayName email } } }";
+
+    it("withholds an assignee's email from an analyst", async () => {
+      const analyst = server.signIn(users[StaffRole.ANALYST]);
+
+      const result = await analyst.graphql<{ priorityFlag: { assignee: { displayName: string; email: string | null } } }>(ASSIGNEE_QUERY, { id: assignedFlag.id });
+
+      expect(result.body.data?.priorityFlag.assignee).toEqual({ displayName: users[StaffRole.ADMIN].displayName, email: null });
+      expect(result.body.errors?.map((error) => error.extensions)).toEqual([{ code: "FORBIDDEN", field: "StaffUser.email" }]);
+      expect(JSON.stringify(result.body)).not.toContain(users[StaffRole.ADMIN].email);
+    });
+
+    it("returns an assignee's email to an admin", async () => {
+      const admin = server.signIn(users[StaffRole.ADMIN]);
+
+      const result = await admin.graphql<{ priorityFlag: { assignee: { email: string | null } } }>(ASSIGNEE_QUERY, { id: assignedFlag.id });
+
+      expect(result.body.data?.priorityFlag.assignee.email).toBe(users[StaffRole.ADMIN].email);
+    });
+
+    it("still returns an analyst's own email through viewer", async () => {
+      const analyst = server.signIn(users[StaffRole.ANALYST]);
+
+      const result = await analyst.graphql<{ viewer: { email: string } }>("query { viewer { email } }");
+
+      expect(result.body.errors).toBeUndefined();
+      expect(result.body.data?.viewer.email).toBe(users[StaffRole.ANALYST].email);
+    });
   });
 
   it("logs no withheld field as an unexpected error", async () => {

@@ -7,10 +7,20 @@ import { describeRequestBodyError, logRequestBodyError } from "../http/request-b
 import { createContext, type GraphQLContext } from "./context";
 import { errorLoggingPlugin } from "./error-logging.plugin";
 import { formatError } from "./format-error";
-import { MAX_ALIASES, MAX_ESTIMATED_OBJECTS, MAX_ROOT_FIELDS, MAX_SELECTION_DEPTH, UNSIZED_LIST_ESTIMATE } from "./operation-limits";
+import { knownOperationTypesRule } from "./known-operation-types.rule";
+import {
+  MAX_ALIASES,
+  MAX_ESTIMATED_OBJECTS,
+  MAX_ROOT_FIELDS,
+  MAX_SELECTION_DEPTH,
+  MAX_SELECTIONS,
+  MAX_TOKENS,
+  UNSIZED_LIST_ESTIMATE,
+} from "./operation-limits";
 import { maxAliasesRule, maxRootFieldsRule, maxSelectionDepthRule } from "./operation-shape.rules";
 import { queryCostLimitPlugin } from "./query-cost-limit.plugin";
 import { buildGraphQLSchema } from "./schema";
+import { selectionCountLimit } from "./selection-count-limit.middleware";
 import { sqlStatementCountPlugin } from "./sql-statement-count.plugin";
 
 export interface GraphQLHandlerOptions {
@@ -39,7 +49,9 @@ export async function createGraphQLHandler(options: GraphQLHandlerOptions): Prom
     formatError,
     includeStacktraceInErrorResponses: false,
     introspection: true,
-    validationRules: [maxSelectionDepthRule(MAX_SELECTION_DEPTH), maxAliasesRule(MAX_ALIASES), maxRootFieldsRule(MAX_ROOT_FIELDS)],
+    // Bounds the work of graphql-js's own validation rules, some of which are quadratic in the number of fields.
+    parseOptions: { maxTokens: MAX_TOKENS },
+    validationRules: [knownOperationTypesRule, maxSelectionDepthRule(MAX_SELECTION_DEPTH), maxAliasesRule(MAX_ALIASES), maxRootFieldsRule(MAX_ROOT_FIELDS)],
     plugins: [
       // Apollo's default landing page loads its explorer from a CDN, which offline installs cannot reach.
       // TODO: serve a bundled explorer instead.
@@ -56,6 +68,7 @@ export async function createGraphQLHandler(options: GraphQLHandlerOptions): Prom
   router.all(
     "/",
     express.json({ limit: MAX_BODY_SIZE }),
+    selectionCountLimit(MAX_SELECTIONS, MAX_TOKENS),
     expressMiddleware(server, {
       context: async ({ res }) => createContext(dataSource, res.locals.viewer),
     }),

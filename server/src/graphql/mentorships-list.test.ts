@@ -202,6 +202,8 @@ describe("mentorships connection", () => {
     ["O’BRIEN", ["ng"]],
     ["zoe", ["ng"]],
     ["Zoë Ng", ["ng"]],
+    ["Zoe\u0308 Ng", ["ng"]],
+    ["PEN\u0303A", ["alvarez"]],
     ["jose", ["alvarez"]],
     ["PEÑA", ["alvarez"]],
     ["pepe pena", ["alvarez"]],

@@ -3,6 +3,7 @@ import type { Mentorship } from "../mentorship/mentorship.entity";
 import { detailsVariables, MENTORSHIP_DETAILS_QUERY } from "../test-support/details-query";
 import { createProgramSetup } from "../test-support/program-fixture";
 import { type GraphQLClient, type GraphQLResult, startTestServer, type TestServer } from "../test-support/test-server";
+import { MAX_SELECTIONS, MAX_TOKENS } from "./operation-limits";
 
 type AnyResult = GraphQLResult<Record<string, unknown>>;
 
@@ -235,6 +236,58 @@ describe("operation limits", () => {
       });
 
       expect(firstError(result)?.extensions).toMatchObject({ code: "BAD_USER_INPUT", argumentName: "first" });
+    });
+  });
+
+  describe("document size", () => {
+    it("rejects a document over the token limit", async () => {
+      const query = `{ viewer { ${"role ".repeat(MAX_TOKENS)} } }`;
+
+      const result = await client.graphql(query);
+
+      expect(result.status).toBe(400);
+      expect(firstError(result)?.extensions?.code).toBe("GRAPHQL_PARSE_FAILED");
+      expect(firstError(result)?.message).toContain(`more that ${MAX_TOKENS} tokens`);
+    });
+
+    it("rejects 10,000 repeated fields", async () => {
+      const query = `{ viewer { ${"role ".repeat(10_000)} } }`;
+
+      const result = await client.graphql(query);
+
+      expect(result.status).toBe(400);
+    });
+
+    it("rejects selections over the limit within the token limit", async () => {
+      const query = `{ viewer { ${"role ".repeat(MAX_SELECTIONS)} } }`;
+
+      const result = await client.graphql(query);
+
+      expect(result.status).toBe(400);
+      expect(firstError(result)?.extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
+      expect(firstError(result)?.message).toContain(`${MAX_SELECTIONS + 1} selections`);
+      expect(firstError(result)?.message).toContain(`maximum of ${MAX_SELECTIONS}`);
+    });
+
+    it("accepts selections at the limit", async () => {
+      const query = `{ viewer { ${"role ".repeat(MAX_SELECTIONS - 1)} } }`;
+
+      const result = await client.graphql(query);
+
+      expect(result.body.errors).toBeUndefined();
+    });
+
+    it("counts fragment spreads and inline fragments as selections", async () => {
+      // The viewer field, then spreads and inline fragments of one field each: 1 + 4 × count selections.
+      const fragmentCount = MAX_SELECTIONS / 4;
+      const fragments = Array.from({ length: fragmentCount }, (_, index) => `fragment F${index} on Viewer { role }`).join(" ");
+      const spreads = Array.from({ length: fragmentCount }, (_, index) => `...F${index}`).join(" ");
+      const inlineFragments = "... on Viewer { role } ".repeat(fragmentCount);
+      const query = `{ viewer { ${spreads} ${inlineFragments} } } ${fragments}`;
+
+      const result = await client.graphql(query);
+
+      expect(firstError(result)?.message).toContain(`${MAX_SELECTIONS + 1} selections`);
     });
   });
 });

@@ -12,6 +12,27 @@
  */
 
 /**
+ * Most lexical tokens (names, punctuation, values) in one request's document, enforced by the
+ * parser. It bounds every later step, because graphql-js's own validation rules run on every
+ * document and some are quadratic: OverlappingFieldsCanBeMerged compares every pair of fields
+ * with the same response name, so `{ viewer { role role … } }` with 10,000 fields kept the
+ * server busy for 19 seconds in one measurement. The dashboard's largest operation,
+ * MentorshipDetailsPage, has 320 tokens (AppLayout 21, MentorshipsPage 79, counted with
+ * graphql-js's lexer on the documents in `client/src/gql/graphql.ts`), and the standard
+ * introspection query 163.
+ */
+export const MAX_TOKENS = 2_000;
+
+/**
+ * Most fields, fragment spreads and inline fragments written in one document, checked before
+ * graphql-js's validation rules run. The token limit alone still admits about 2,000 fields named
+ * alike, which OverlappingFieldsCanBeMerged took about 10 seconds to compare on a development
+ * machine, and 500 about 0.7 seconds. MentorshipDetailsPage has 115 selections (MentorshipsPage
+ * 25, AppLayout 6), and the standard introspection query 75.
+ */
+export const MAX_SELECTIONS = 500;
+
+/**
  * Deepest field nesting of an operation, counted through fragments. `__typename` does not count,
  * nor does `__Type.ofType`, which only unwraps list and non-null wrappers: past the schema's most
  * wrapped type it resolves to null, so extra levels cost nothing.

@@ -132,6 +132,12 @@ describe("participants", () => {
     expect(page.edges.map((edge) => edge.node.id)).toEqual([mentor.id]);
   });
 
+  it("searches with decomposed accents", async () => {
+    const page = await listParticipants({ filter: { search: "E\u0301milie" } });
+
+    expect(page.edges.map((edge) => edge.node.id)).toEqual([mentees[1].id]);
+  });
+
   it("pages participants and counts them", async () => {
     const first = await listParticipants({ first: 3 });
     const second = await listParticipants({ first: 3, after: first.pageInfo.endCursor });

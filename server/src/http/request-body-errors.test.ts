@@ -114,6 +114,58 @@ describe("request body errors", () => {
     });
   });
 
+  describe("Content-Encoding", () => {
+    function postEncoded(path: string, encoding: string, body: string): Promise<Response> {
+      return fetch(`${server.baseUrl}${path}`, { method: "POST", headers: { "content-type": "application/json", "content-encoding": encoding }, body });
+    }
+
+    const signInBody = JSON.stringify({ email: "staff@body.example.edu", password: PASSWORD });
+
+    it.each([
+      ["gzip", "/auth/login"],
+      ["deflate", "/auth/login"],
+      ["br", "/auth/login"],
+      ["gzip", "/graphql"],
+      ["deflate", "/graphql"],
+      ["br", "/graphql"],
+    ])("answers an uncompressed body labelled %s on %s with 400", async (encoding, path) => {
+      const response = await postEncoded(path, encoding, signInBody);
+
+      expect(response.status).toBe(400);
+    });
+
+    it("answers sign-in with a JSON error for an uncompressed gzip body", async () => {
+      const response = await postEncoded("/auth/login", "gzip", signInBody);
+
+      expect(await response.json()).toEqual({
+        error: { code: "BAD_REQUEST", message: "The request body could not be read; check that it is encoded as its Content-Encoding header states." },
+      });
+    });
+
+    it("answers GraphQL with a GraphQL error for an uncompressed gzip body", async () => {
+      const response = await postEncoded("/graphql", "gzip", JSON.stringify({ query: "{ viewer { email } }" }));
+
+      expect(((await response.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0].extensions.code).toBe("BAD_REQUEST");
+    });
+
+    it.each([["/auth/login"], ["/graphql"]])("answers an unsupported encoding on %s with 415", async (path) => {
+      const response = await postEncoded(path, "compress", signInBody);
+
+      expect(response.status).toBe(415);
+    });
+
+    it("logs an undecodable body as a warning without its content", async () => {
+      const start = mockLogLines.length;
+
+      await postEncoded("/auth/login", "gzip", signInBody);
+
+      const lines = logLinesSince(start);
+      expect(lines.find((line) => line.msg === "request body rejected")).toMatchObject({ level: 40, status: 400 });
+      expect(lines.filter((line) => line.level >= 50)).toEqual([]);
+      expect(mockLogLines.slice(start).join("\n")).not.toContain(PASSWORD);
+    });
+  });
+
   it("still signs in with a well-formed body", async () => {
     const response = await post("/auth/login", JSON.stringify({ email: "staff@body.example.edu", password: PASSWORD }));
 

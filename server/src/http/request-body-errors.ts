@@ -13,7 +13,12 @@ export interface RequestBodyProblem {
  * for any other error. Such errors are the client's fault, so they must not reach the 500 handler.
  */
 export function describeRequestBodyError(error: unknown): RequestBodyProblem | undefined {
-  const { type, limit } = (typeof error === "object" && error !== null ? error : {}) as { type?: unknown; limit?: unknown };
+  const { type, limit, status, expose } = (typeof error === "object" && error !== null ? error : {}) as {
+    type?: unknown;
+    limit?: unknown;
+    status?: unknown;
+    expose?: unknown;
+  };
 
   switch (type) {
     case "entity.parse.failed":
@@ -29,14 +34,23 @@ export function describeRequestBodyError(error: unknown): RequestBodyProblem | u
       return {
         status: 415,
         code: "UNSUPPORTED_MEDIA_TYPE",
-        message: "The request body's charset or Content-Encoding is not supported; send UTF-8 JSON.",
+        message: "The request body's charset or Content-Encoding is not supported; send UTF-8 JSON, uncompressed or with gzip, deflate or br.",
       };
     case "request.aborted":
     case "request.size.invalid":
       return { status: 400, code: "BAD_REQUEST", message: "The request body ended before its Content-Length." };
-    default:
-      return undefined;
   }
+
+  // body-parser wraps other read failures, such as zlib's for a body that does not match its
+  // Content-Encoding, as http-errors client errors without a `type`.
+  if (typeof status !== "number" || status < 400 || status > 499 || expose !== true) {
+    return undefined;
+  }
+  if (status === 400) {
+    return { status, code: "BAD_REQUEST", message: "The request body could not be read; check that it is encoded as its Content-Encoding header states." };
+  }
+
+  return { status, code: "BAD_REQUEST", message: "The request body was rejected." };
 }
 
 /**
@@ -44,9 +58,10 @@ export function describeRequestBodyError(error: unknown): RequestBodyProblem | u
  * parser's message, which can quote the body, stay out of the logs.
  */
 export function logRequestBodyError(error: unknown, problem: RequestBodyProblem): void {
-  const { type, limit, length } = error as { type?: unknown; limit?: unknown; length?: unknown };
+  const { type, code, limit, length } = error as { type?: unknown; code?: unknown; limit?: unknown; length?: unknown };
 
-  logger.warn({ reason: type, status: problem.status, limitBytes: limit, lengthBytes: length }, "request body rejected");
+  // Without a body-parser `type`, the reason is the decoder's code, such as zlib's Z_DATA_ERROR.
+  logger.warn({ reason: type ?? code, status: problem.status, limitBytes: limit, lengthBytes: length }, "request body rejected");
 }
 
 /** Responds to a JSON body-parser error with `{ error: { code, message } }` and its 4xx status. */

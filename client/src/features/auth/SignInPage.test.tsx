@@ -86,6 +86,19 @@ describe("SignInPage", () => {
     expect(await screen.findByText("Mentorships list")).toBeInTheDocument();
   });
 
+  test("tells the other tabs about the sign-in", async () => {
+    window.localStorage.clear();
+    loginMock.mockResolvedValue(jsonResponse(200, { email: "admin@northfield.example.edu" }));
+    renderSignIn();
+
+    await submitCredentials("admin@northfield.example.edu", "mentorlens-demo");
+    await screen.findByText("Mentorships list");
+
+    const stored = JSON.parse(window.localStorage.getItem("mentorlens-session-change") ?? "{}") as { change?: string };
+
+    expect(stored.change).toBe("signed-in");
+  });
+
   test("returns to the page that required signing in", async () => {
     loginMock.mockResolvedValue(jsonResponse(200, {}));
     renderSignIn(`/sign-in?next=${encodeURIComponent("/mentorships/mtr_1")}`);
@@ -93,6 +106,18 @@ describe("SignInPage", () => {
     await submitCredentials("admin@northfield.example.edu", "mentorlens-demo");
 
     expect(await screen.findByText("Mentorship details")).toBeInTheDocument();
+  });
+
+  test.each([
+    ["a tab", "/\t/example.org"],
+    ["the GraphQL endpoint", "/graphql"],
+  ])("goes to the mentorships list for a return path with %s", async (_case, next) => {
+    loginMock.mockResolvedValue(jsonResponse(200, {}));
+    renderSignIn(`/sign-in?next=${encodeURIComponent(next)}`);
+
+    await submitCredentials("admin@northfield.example.edu", "mentorlens-demo");
+
+    expect(await screen.findByText("Mentorships list")).toBeInTheDocument();
   });
 
   test("explains rejected credentials", async () => {

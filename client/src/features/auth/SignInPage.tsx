@@ -13,7 +13,9 @@ import { useNavigate, useSearchParams } from "react-router";
 import { useDocumentTitle } from "../../common/use-document-title";
 import { fetchDemoSignIn, signIn, type DemoSignIn } from "./auth-requests";
 import { safeReturnPath } from "./safe-return-path";
+import { announceSessionChange } from "./session-broadcast";
 import { parseSignInReason, type SignInReason } from "./sign-in-path";
+import { rememberTabUser } from "./tab-user";
 
 const REASON_MESSAGES: Record<SignInReason, string> = {
   "session-ended": "Your session has ended. Sign in again to continue.",
@@ -44,8 +46,10 @@ export function SignInPage() {
       setErrorMessage(result.message);
       return;
     }
-    // Data cached under a previous session must not leak into the new one.
+    // Data cached under a previous session must not leak into the new one, in this tab or another.
     await client.clearStore();
+    rememberTabUser(result.email);
+    announceSessionChange("signed-in");
     navigate(safeReturnPath(searchParams.get("next")), { replace: true });
   }
 

@@ -1,6 +1,6 @@
 /** Outcome of a sign-in attempt. */
 export type SignInResult =
-  | { status: "signed-in" }
+  | { status: "signed-in"; email: string | null }
   | { status: "rejected"; message: string }
   | { status: "failed"; message: string };
 
@@ -24,7 +24,7 @@ export async function signIn(email: string, password: string): Promise<SignInRes
   }
 
   if (response.ok) {
-    return { status: "signed-in" };
+    return { status: "signed-in", email: await readViewerEmail(response) };
   }
   if (response.status === 401) {
     return { status: "rejected", message: REJECTED_MESSAGE };
@@ -51,26 +51,40 @@ export interface DemoSignIn {
   password: string;
 }
 
+/** Session of this browser: signed in as the user with `email`, signed out, or unknown. */
+export type Session = { status: "signed-in"; email: string | null } | { status: "signed-out" } | { status: "unknown" };
+
 /**
- * Asks `GET /auth/session` whether the session cookie is valid. The endpoint returns 200 with
- * `{ signedIn }` either way, so checking before sign-in logs no failed request in the browser.
+ * Asks `GET /auth/session` whether the session cookie is valid, and for whom. The endpoint
+ * returns 200 with `{ signedIn, viewer }` either way, so checking before sign-in logs no failed
+ * request in the browser.
  */
-export async function fetchSessionStatus(): Promise<SessionStatus> {
+export async function fetchSession(): Promise<Session> {
   try {
     const response = await fetch("/auth/session", { headers: { Accept: "application/json" }, credentials: "same-origin" });
     if (!response.ok) {
-      return "unknown";
+      return { status: "unknown" };
     }
 
-    const body = (await response.json()) as { signedIn?: unknown };
+    const body = (await response.json()) as { signedIn?: unknown; viewer?: { email?: unknown } };
     if (typeof body.signedIn !== "boolean") {
-      return "unknown";
+      return { status: "unknown" };
+    }
+    if (!body.signedIn) {
+      return { status: "signed-out" };
     }
 
-    return body.signedIn ? "signed-in" : "signed-out";
+    const email = body.viewer?.email;
+
+    return { status: "signed-in", email: typeof email === "string" ? email : null };
   } catch {
-    return "unknown";
+    return { status: "unknown" };
   }
+}
+
+/** Returns only the state of the session cookie, as {@link fetchSession} reads it. */
+export async function fetchSessionStatus(): Promise<SessionStatus> {
+  return (await fetchSession()).status;
 }
 
 /**
@@ -99,6 +113,17 @@ export async function fetchDemoSignIn(): Promise<DemoSignIn | null> {
 /** Ends the session on the server, which clears the session cookie. */
 export async function signOut(): Promise<void> {
   await fetch("/auth/logout", { method: "POST", credentials: "same-origin" });
+}
+
+/** Reads the signed-in user's email from the sign-in response, or returns null when it has none. */
+async function readViewerEmail(response: Response): Promise<string | null> {
+  try {
+    const body = (await response.json()) as { email?: unknown };
+
+    return typeof body.email === "string" ? body.email : null;
+  } catch {
+    return null;
+  }
 }
 
 /** Reads `error.message` from a JSON error body, or returns null when the body has none. */

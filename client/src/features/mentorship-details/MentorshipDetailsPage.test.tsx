@@ -139,7 +139,7 @@ describe("MentorshipDetailsPage", () => {
     renderPage([analystMock()]);
 
     const flags = await screen.findByRole("region", { name: "Priority flags" });
-    await user.click(within(flags).getByRole("button", { name: "Expand row" }));
+    await user.click(within(flags).getByRole("button", { name: /^Expand / }));
 
     expect(valueIn(flags, "Resolution note")).toHaveTextContent("Hidden for your role");
     expect(valueIn(flags, "Resolution reason")).toHaveTextContent("Referred");

@@ -69,12 +69,15 @@ const columns: GridColDef<MentorshipRow>[] = [
 ];
 
 // On a small screen only the names, the flag count and the link stay, narrowed to fit a
-// 390-pixel-wide phone without scrolling sideways. Rows grow so that long names wrap.
+// 390-pixel-wide phone without scrolling sideways. Rows grow so that long names wrap. The
+// column menu is off there: its button, shown on hover and focus, would take the room of a
+// short header and cut "Flags" or "Details" to one letter. Headers still sort on click.
 const NARROW_SCREEN_OVERRIDES: Record<string, Partial<GridColDef<MentorshipRow>>> = {
-  mentorName: { minWidth: 100 },
-  menteeName: { minWidth: 100 },
+  mentorName: { minWidth: 90 },
+  menteeName: { minWidth: 90 },
+  // Wide enough for "Flags" beside the sort arrow.
   priorityFlagCount: {
-    width: 72,
+    width: 88,
     renderCell: ({ row }) => (
       <div>
         <div>{row.priorityFlagCount}</div>
@@ -86,7 +89,7 @@ const NARROW_SCREEN_OVERRIDES: Record<string, Partial<GridColDef<MentorshipRow>>
       </div>
     ),
   },
-  actions: { width: 64, renderCell: ({ row }) => <MentorshipLink row={row} label="View" /> },
+  actions: { width: 72, renderCell: ({ row }) => <MentorshipLink row={row} label="View" /> },
 };
 
 /** Columns hidden on a small screen. */
@@ -108,6 +111,7 @@ export const mentorshipColumns: GridColDef<MentorshipRow>[] = columns.map((colum
 /** The grid's columns sized for a small screen, used with `NARROW_SCREEN_HIDDEN_COLUMNS`. */
 export const narrowScreenMentorshipColumns: GridColDef<MentorshipRow>[] = mentorshipColumns.map((column) => ({
   ...column,
+  disableColumnMenu: true,
   ...NARROW_SCREEN_OVERRIDES[column.field],
 }));
 

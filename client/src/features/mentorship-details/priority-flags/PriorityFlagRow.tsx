@@ -5,7 +5,7 @@ import Typography from "@mui/material/Typography";
 
 import { flagStatusLabels } from "../../../common/enum-labels";
 import { ExpandableTableRow } from "../../../common/ExpandableTableRow";
-import { formatInstant } from "../../../common/format-date";
+import { formatInstant, formatInstantDate } from "../../../common/format-date";
 import { getFragmentData, graphql, type FragmentType } from "../../../gql";
 import type { FlagStatus } from "../../../gql/graphql";
 import { PriorityFlagDetails } from "./PriorityFlagDetails";
@@ -72,7 +72,11 @@ export function PriorityFlagRow({ priorityFlag: priorityFlagRef, flagNotesReadab
   );
 
   return (
-    <ExpandableTableRow columnCount={flagTableColumnCount(narrow)} details={details}>
+    <ExpandableTableRow
+      columnCount={flagTableColumnCount(narrow)}
+      details={details}
+      rowLabel={`flag: ${flag.category.label}, ${formatInstantDate(flag.reportedAt)}`}
+    >
       <TableCell>{formatInstant(flag.reportedAt)}</TableCell>
       <TableCell>{flag.category.label}</TableCell>
       {narrow ? (

@@ -41,7 +41,7 @@ describe("PriorityFlagsTable", () => {
   test("lists each flag with date, category, urgency, status and subject", () => {
     renderTable(buildMentorship({ priorityFlags: [buildPriorityFlag()] }));
 
-    const row = screen.getByRole("button", { name: "Expand row" }).closest("tr") as HTMLElement;
+    const row = screen.getByRole("button", { name: /^Expand / }).closest("tr") as HTMLElement;
 
     expect(within(row).getByText("Mar 12, 2026, 9:00 AM PDT")).toBeInTheDocument();
     expect(within(row).getByText("Financial concerns")).toBeInTheDocument();
@@ -50,11 +50,17 @@ describe("PriorityFlagsTable", () => {
     expect(within(row).getByText("Tomás Núñez")).toBeInTheDocument();
   });
 
+  test("names the expand button by category and date", () => {
+    renderTable(buildMentorship({ priorityFlags: [buildPriorityFlag()] }));
+
+    expect(screen.getByRole("button", { name: "Expand flag: Financial concerns, March 12, 2026" })).toBeInTheDocument();
+  });
+
   test("expands a row to the flag's details", async () => {
     const user = userEvent.setup();
     renderTable(buildMentorship({ priorityFlags: [buildPriorityFlag()] }));
 
-    await user.click(screen.getByRole("button", { name: "Expand row" }));
+    await user.click(screen.getByRole("button", { name: /^Expand / }));
 
     expect(valueOf("Description")).toHaveTextContent("Mentee mentioned he may not afford next term's housing.");
     expect(valueOf("Channel")).toHaveTextContent("Post-session survey");
@@ -74,7 +80,7 @@ describe("PriorityFlagsTable", () => {
     });
     renderTable(buildMentorship({ priorityFlags: [resolved] }));
 
-    await user.click(screen.getByRole("button", { name: "Expand row" }));
+    await user.click(screen.getByRole("button", { name: /^Expand / }));
 
     expect(valueOf("Resolved")).toHaveTextContent("Mar 14, 2026, 10:00 AM PDT");
     expect(valueOf("Resolution reason")).toHaveTextContent("Referred");
@@ -85,7 +91,7 @@ describe("PriorityFlagsTable", () => {
     const user = userEvent.setup();
     renderTable(buildMentorship({ priorityFlags: [buildPriorityFlag({ resolutionNote: null })] }));
 
-    await user.click(screen.getByRole("button", { name: "Expand row" }));
+    await user.click(screen.getByRole("button", { name: /^Expand / }));
 
     expect(valueOf("Resolution note")).toHaveTextContent("Not provided");
   });
@@ -95,7 +101,7 @@ describe("PriorityFlagsTable", () => {
     const resolved = buildPriorityFlag({ status: "RESOLVED", resolutionReason: "REFERRED", resolutionNote: "Referred to the grant office." });
     renderTable(mentorshipAsSeenByAnalyst(buildMentorship({ priorityFlags: [resolved] })), NEWEST_FIRST, ANALYST_FIELD_ACCESS);
 
-    await user.click(screen.getByRole("button", { name: "Expand row" }));
+    await user.click(screen.getByRole("button", { name: /^Expand / }));
 
     expect(valueOf("Resolution note")).toHaveTextContent("Hidden for your role");
     expect(valueOf("Resolution reason")).toHaveTextContent("Referred");
@@ -105,7 +111,7 @@ describe("PriorityFlagsTable", () => {
     const user = userEvent.setup();
     renderTable(buildMentorship({ priorityFlags: [buildPriorityFlag({ id: "flg_42" })] }));
 
-    await user.click(screen.getByRole("button", { name: "Expand row" }));
+    await user.click(screen.getByRole("button", { name: /^Expand / }));
 
     expect(screen.getByRole("link", { name: "See flag" })).toHaveAttribute("href", "/flags/flg_42");
   });

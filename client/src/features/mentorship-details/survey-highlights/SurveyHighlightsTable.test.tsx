@@ -48,7 +48,7 @@ describe("SurveyHighlightsTable", () => {
       }),
     );
 
-    const row = screen.getByRole("button", { name: "Expand row" }).closest("tr") as HTMLElement;
+    const row = screen.getByRole("button", { name: /^Expand / }).closest("tr") as HTMLElement;
 
     expect(within(row).getByText("Assessment")).toBeInTheDocument();
     expect(within(row).getByText("Belonging check")).toBeInTheDocument();
@@ -58,13 +58,19 @@ describe("SurveyHighlightsTable", () => {
     expect(within(row).getByText("Mar 10, 2026, 11:45 AM PDT")).toBeInTheDocument();
   });
 
+  test("names the expand button by survey, respondent and date", () => {
+    renderTable(buildMentorship({ surveyResponses: [buildSurveyResponse()] }));
+
+    expect(screen.getByRole("button", { name: "Expand After your conversation from the mentee, March 10, 2026" })).toBeInTheDocument();
+  });
+
   test("expands a row to its highlights", async () => {
     const user = userEvent.setup();
     renderTable(buildMentorship({ surveyResponses: [buildSurveyResponse()] }));
 
-    await user.click(screen.getByRole("button", { name: "Expand row" }));
+    await user.click(screen.getByRole("button", { name: /^Expand / }));
 
-    const collapse = screen.getByRole("button", { name: "Collapse row" });
+    const collapse = screen.getByRole("button", { name: /^Collapse / });
     const answer = screen.getByText(/We planned my internship applications\./);
 
     expect(collapse).toHaveAttribute("aria-expanded", "true");
@@ -78,10 +84,10 @@ describe("SurveyHighlightsTable", () => {
     const user = userEvent.setup();
     renderTable(buildMentorship({ surveyResponses: [buildSurveyResponse()] }));
 
-    await user.click(screen.getByRole("button", { name: "Expand row" }));
-    await user.click(screen.getByRole("button", { name: "Collapse row" }));
+    await user.click(screen.getByRole("button", { name: /^Expand / }));
+    await user.click(screen.getByRole("button", { name: /^Collapse / }));
 
-    expect(screen.getByRole("button", { name: "Expand row" })).toHaveAttribute("aria-expanded", "false");
+    expect(screen.getByRole("button", { name: /^Expand / })).toHaveAttribute("aria-expanded", "false");
   });
 
   test("shows newest first as the active order", () => {
@@ -188,7 +194,7 @@ describe("SurveyHighlightsTable", () => {
     test("leaves survey and respondent name out of the row", () => {
       renderTable(buildMentorship({ surveyResponses: [response] }));
 
-      const row = screen.getByRole("button", { name: "Expand row" }).closest("tr") as HTMLElement;
+      const row = screen.getByRole("button", { name: /^Expand / }).closest("tr") as HTMLElement;
 
       expect(within(row).getByText("Mentor")).toBeInTheDocument();
       expect(within(row).queryByText("Belonging check")).not.toBeInTheDocument();
@@ -199,7 +205,7 @@ describe("SurveyHighlightsTable", () => {
       const user = userEvent.setup();
       renderTable(buildMentorship({ surveyResponses: [response] }));
 
-      await user.click(screen.getByRole("button", { name: "Expand row" }));
+      await user.click(screen.getByRole("button", { name: /^Expand / }));
 
       expect(screen.getByText(/Belonging check, wave: Mid-program · Renée Okafor/)).toBeInTheDocument();
     });

@@ -5,7 +5,7 @@ import Typography from "@mui/material/Typography";
 
 import { participantRoleLabels, surveyTypeLabels } from "../../../common/enum-labels";
 import { ExpandableTableRow } from "../../../common/ExpandableTableRow";
-import { formatInstant } from "../../../common/format-date";
+import { formatInstant, formatInstantDate } from "../../../common/format-date";
 import { getFragmentData, graphql, type FragmentType } from "../../../gql";
 import { SurveyResponseHighlights } from "./SurveyResponseHighlights";
 
@@ -46,10 +46,13 @@ interface SurveyResponseRowProps {
 export function SurveyResponseRow({ surveyResponse: surveyResponseRef, narrow = false }: SurveyResponseRowProps) {
   const response = getFragmentData(SurveyResponseRow_surveyResponse, surveyResponseRef);
   const highlights = <SurveyResponseHighlights surveyResponse={response} />;
+  const respondent = participantRoleLabels[response.respondentRole].toLowerCase();
+  const rowLabel = `${response.survey.title} from the ${respondent}, ${formatInstantDate(response.submittedAt)}`;
 
   return (
     <ExpandableTableRow
       columnCount={surveyTableColumnCount(narrow)}
+      rowLabel={rowLabel}
       details={
         narrow ? (
           <>

@@ -1,0 +1,58 @@
+import type { RequestHandler } from "express";
+import { type DocumentNode, parse, visit } from "graphql";
+import { logger } from "../common/logger";
+
+/**
+ * Rejects, with HTTP 400 and GRAPHQL_VALIDATION_FAILED, a request whose document has more than
+ * `maxSelections` fields, fragment spreads and inline fragments. It runs before Apollo Server
+ * because graphql-js's own validation rules always run first and some are quadratic in these
+ * counts (OverlappingFieldsCanBeMerged compares every pair of same-named fields and of spread
+ * fragments), and because Apollo answers any error thrown by a plugin before validation with 500.
+ * A document that does not parse passes through, so that Apollo reports its syntax error.
+ */
+export function selectionCountLimit(maxSelections: number, maxTokens: number): RequestHandler {
+  return (req, res, next) => {
+    const query = requestQuery(req.body) ?? requestQuery(req.query);
+    const document = query === undefined ? undefined : tryParse(query, maxTokens);
+    const selections = document ? countSelections(document) : 0;
+    if (selections <= maxSelections) {
+      next();
+      return;
+    }
+
+    logger.warn({ selections, maxSelections }, "GraphQL document rejected as too large");
+    res.status(400).json({
+      errors: [
+        {
+          message: `The document has ${selections} selections (fields, fragment spreads and inline fragments), above the maximum of ${maxSelections}. Split it into several requests.`,
+          extensions: { code: "GRAPHQL_VALIDATION_FAILED" },
+        },
+      ],
+    });
+  };
+}
+
+/** Counts the document's selections as written: a fragment counts once, however often it is spread. */
+export function countSelections(document: DocumentNode): number {
+  let selections = 0;
+  const countOne = () => {
+    selections += 1;
+  };
+  visit(document, { Field: countOne, FragmentSpread: countOne, InlineFragment: countOne });
+
+  return selections;
+}
+
+function requestQuery(container: unknown): string | undefined {
+  const query = typeof container === "object" && container !== null ? (container as { query?: unknown }).query : undefined;
+
+  return typeof query === "string" ? query : undefined;
+}
+
+function tryParse(query: string, maxTokens: number): DocumentNode | undefined {
+  try {
+    return parse(query, { maxTokens, noLocation: true });
+  } catch {
+    return undefined;
+  }
+}
