@@ -4,7 +4,7 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
-/** Where something a mentor and a mentee have in common comes from. */
+/** Origin of something a mentor and a mentee have in common. */
 export type CommonGroundKind =
   /** An option both chose for the same comparable question of a matching survey. */
   | 'CHARACTERISTIC'
@@ -13,7 +13,7 @@ export type CommonGroundKind =
   /** A life experience both reported. */
   | 'LIFE_EXPERIENCE';
 
-/** How the text of a custom attribute value is to be read. */
+/** Value type that tells how the text of a custom attribute value is read. */
 export type CustomAttributeValueType =
   /** The text `true` or `false`. */
   | 'BOOLEAN'
@@ -24,7 +24,7 @@ export type CustomAttributeValueType =
   /** Free text. */
   | 'TEXT';
 
-/** How a flag was raised. */
+/** Channel through which a flag was raised. */
 export type FlagChannel =
   /** A participant raised it in a quick check-in. */
   | 'CHECK_IN'
@@ -35,7 +35,7 @@ export type FlagChannel =
   /** A staff member raised it. */
   | 'STAFF';
 
-/** Why a flag was resolved. */
+/** Reason a flag was resolved. */
 export type FlagResolutionReason =
   /** Another flag covers the same concern. */
   | 'DUPLICATE'
@@ -48,16 +48,16 @@ export type FlagResolutionReason =
   /** Staff could not reach the participant. */
   | 'UNABLE_TO_REACH';
 
-/** Where a flag stands in the staff workflow. */
+/** Stage of a flag in the staff workflow. */
 export type FlagStatus =
   /** A staff member is working on it. */
   | 'IN_PROGRESS'
-  /** Reported; nobody has acted on it yet. */
+  /** Reported, and no staff member has acted on it yet. */
   | 'OPEN'
   /** Closed with a resolution reason. */
   | 'RESOLVED';
 
-/** Why an item is among a response's highlights. */
+/** Reason an item is among a response's highlights. */
 export type HighlightKind =
   /** An answer to a question the survey marks as a highlight, such as the overall rating. */
   | 'ANSWER'
@@ -70,11 +70,11 @@ export type HighlightKind =
 export type MentorshipSort = {
   /** Sort direction; `DESC` when omitted. */
   direction?: SortDirection;
-  /** What to sort by; `MATCHED_ON` when omitted. */
+  /** Field to sort by; `MATCHED_ON` when omitted. */
   field?: MentorshipSortField;
 };
 
-/** What mentorships can be sorted by. Ties are broken by date matched, newest first, then by id. */
+/** Fields that mentorships can be sorted by. Ties are broken by date matched, newest first, then by id. */
 export type MentorshipSortField =
   /** Number of conversations logged, from every source. */
   | 'CONVERSATION_COUNT'
@@ -111,11 +111,11 @@ export type ParticipantRole =
 export type PriorityFlagSort = {
   /** Sort direction; `DESC` (newest first) when omitted. */
   direction?: SortDirection;
-  /** What to sort by; `REPORTED_AT` when omitted. */
+  /** Field to sort by; `REPORTED_AT` when omitted. */
   field?: PriorityFlagSortField;
 };
 
-/** What priority flags can be sorted by. Ties are broken by date reported, newest first, then by id. */
+/** Fields that priority flags can be sorted by. Ties are broken by date reported, newest first, then by id. */
 export type PriorityFlagSortField =
   /** When the flag was reported. */
   | 'REPORTED_AT'

@@ -65,7 +65,7 @@ describe("sign-in protection", () => {
   });
 
   describe("rate limit", () => {
-    it("rejects the 11th attempt for one email from one address with 429 and Retry-After", async () => {
+    it("rejects the 11th failure per email and address", async () => {
       const address = freshAddress();
       await staffWithEmail("locked@limit.example.edu");
       await failTimes(10, () => "locked@limit.example.edu", address);

@@ -1,6 +1,6 @@
 import { registerEnumType } from "type-graphql";
 
-/** What a staff user or API token may see of its partner's data. */
+/** Access level of a staff user or API token to its partner's data. */
 export enum StaffRole {
   ADMIN = "ADMIN",
   ANALYST = "ANALYST",
@@ -9,7 +9,7 @@ export enum StaffRole {
 
 registerEnumType(StaffRole, {
   name: "StaffRole",
-  description: "What a staff user or API token may see of its partner's data.",
+  description: "Access level of a staff user or API token to its partner's data.",
   valuesConfig: {
     ADMIN: { description: "Everything of the partner, including contact details and flag notes." },
     ANALYST: { description: "Everything but contact details and free-text flag notes, unless granted." },

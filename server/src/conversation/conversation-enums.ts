@@ -1,6 +1,6 @@
 import { registerEnumType } from "type-graphql";
 
-/** How a conversation took place. */
+/** Medium of a conversation. */
 export enum ConversationMedium {
   VIDEO = "VIDEO",
   PHONE = "PHONE",
@@ -8,7 +8,7 @@ export enum ConversationMedium {
   IN_PERSON = "IN_PERSON",
 }
 
-/** How a conversation came to be logged. */
+/** Source through which a conversation was logged. */
 export enum ConversationSource {
   POST_SESSION_SURVEY = "POST_SESSION_SURVEY",
   CHECK_IN = "CHECK_IN",
@@ -17,7 +17,7 @@ export enum ConversationSource {
 
 registerEnumType(ConversationMedium, {
   name: "ConversationMedium",
-  description: "How a conversation took place.",
+  description: "Medium of a conversation.",
   valuesConfig: {
     VIDEO: { description: "A video call." },
     PHONE: { description: "A phone call." },
@@ -28,7 +28,7 @@ registerEnumType(ConversationMedium, {
 
 registerEnumType(ConversationSource, {
   name: "ConversationSource",
-  description: "How a conversation came to be logged. Every source counts towards the conversation totals.",
+  description: "Source through which a conversation was logged. Every source counts towards the conversation totals.",
   valuesConfig: {
     POST_SESSION_SURVEY: { description: "Logged by a participant's post-session survey." },
     CHECK_IN: { description: "Logged by a quick check-in, without a survey." },

@@ -1,13 +1,13 @@
 import { registerEnumType } from "type-graphql";
 
-/** Where a flag stands in the staff workflow. */
+/** Stage of a flag in the staff workflow. */
 export enum FlagStatus {
   OPEN = "OPEN",
   IN_PROGRESS = "IN_PROGRESS",
   RESOLVED = "RESOLVED",
 }
 
-/** How a flag was raised. */
+/** Channel through which a flag was raised. */
 export enum FlagChannel {
   POST_SESSION_SURVEY = "POST_SESSION_SURVEY",
   CHECK_IN = "CHECK_IN",
@@ -15,7 +15,7 @@ export enum FlagChannel {
   KEYWORD_ALERT = "KEYWORD_ALERT",
 }
 
-/** Why a flag was resolved. */
+/** Reason a flag was resolved. */
 export enum FlagResolutionReason {
   SUPPORT_PROVIDED = "SUPPORT_PROVIDED",
   REFERRED = "REFERRED",
@@ -33,9 +33,9 @@ export const FLAG_STATUS_LABELS: Record<FlagStatus, string> = {
 
 registerEnumType(FlagStatus, {
   name: "FlagStatus",
-  description: "Where a flag stands in the staff workflow.",
+  description: "Stage of a flag in the staff workflow.",
   valuesConfig: {
-    OPEN: { description: "Reported; nobody has acted on it yet." },
+    OPEN: { description: "Reported, and no staff member has acted on it yet." },
     IN_PROGRESS: { description: "A staff member is working on it." },
     RESOLVED: { description: "Closed with a resolution reason." },
   },
@@ -43,7 +43,7 @@ registerEnumType(FlagStatus, {
 
 registerEnumType(FlagChannel, {
   name: "FlagChannel",
-  description: "How a flag was raised.",
+  description: "Channel through which a flag was raised.",
   valuesConfig: {
     POST_SESSION_SURVEY: { description: "A participant raised it in a post-session survey." },
     CHECK_IN: { description: "A participant raised it in a quick check-in." },
@@ -54,7 +54,7 @@ registerEnumType(FlagChannel, {
 
 registerEnumType(FlagResolutionReason, {
   name: "FlagResolutionReason",
-  description: "Why a flag was resolved.",
+  description: "Reason a flag was resolved.",
   valuesConfig: {
     SUPPORT_PROVIDED: { description: "Staff provided support directly." },
     REFERRED: { description: "The participant was referred to a campus or community service." },

@@ -9,7 +9,7 @@ export enum PriorityFlagSortField {
 
 registerEnumType(PriorityFlagSortField, {
   name: "PriorityFlagSortField",
-  description: "What priority flags can be sorted by. Ties are broken by date reported, newest first, then by id.",
+  description: "Fields that priority flags can be sorted by. Ties are broken by date reported, newest first, then by id.",
   valuesConfig: {
     REPORTED_AT: { description: "When the flag was reported." },
     STATUS: { description: "Workflow order: OPEN, IN_PROGRESS, RESOLVED in ascending order." },
@@ -18,7 +18,7 @@ registerEnumType(PriorityFlagSortField, {
 
 @InputType({ description: "Order of a priority flag list." })
 export class PriorityFlagSort {
-  @Field(() => PriorityFlagSortField, { defaultValue: PriorityFlagSortField.REPORTED_AT, description: "What to sort by; `REPORTED_AT` when omitted." })
+  @Field(() => PriorityFlagSortField, { defaultValue: PriorityFlagSortField.REPORTED_AT, description: "Field to sort by; `REPORTED_AT` when omitted." })
   field!: PriorityFlagSortField;
 
   @Field(() => SortDirection, { defaultValue: SortDirection.DESC, description: "Sort direction; `DESC` (newest first) when omitted." })

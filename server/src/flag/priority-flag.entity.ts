@@ -49,7 +49,7 @@ export class PriorityFlag {
   @Column({ type: "varchar", length: 16, nullable: true })
   reportedByRole!: ParticipantRole | null;
 
-  @Field(() => FlagChannel, { description: "How the flag was raised." })
+  @Field(() => FlagChannel, { description: "Channel through which the flag was raised." })
   @Column({ type: "varchar", length: 24 })
   channel!: FlagChannel;
 
@@ -62,7 +62,7 @@ export class PriorityFlag {
   @Column({ type: "boolean" })
   urgent!: boolean;
 
-  @Field(() => FlagStatus, { description: "Where the flag stands in the staff workflow." })
+  @Field(() => FlagStatus, { description: "Stage of the flag in the staff workflow." })
   @Column({ type: "varchar", length: 16 })
   status!: FlagStatus;
 
@@ -86,7 +86,7 @@ export class PriorityFlag {
   @Column(nullableIdColumn())
   assigneeId!: string | null;
 
-  @Field(() => FlagResolutionReason, { nullable: true, description: "Why it was resolved; null unless the status is `RESOLVED`." })
+  @Field(() => FlagResolutionReason, { nullable: true, description: "Reason it was resolved; null unless the status is `RESOLVED`." })
   @Column({ type: "varchar", length: 24, nullable: true })
   resolutionReason!: FlagResolutionReason | null;
 

@@ -11,10 +11,11 @@ import { logger } from "../common/logger";
  * A document that does not parse passes through, so that Apollo reports its syntax error.
  */
 export function selectionCountLimit(maxSelections: number, maxTokens: number): RequestHandler {
+  const knownCounts = new SelectionCountCache();
+
   return (req, res, next) => {
     const query = requestQuery(req.body) ?? requestQuery(req.query);
-    const document = query === undefined ? undefined : tryParse(query, maxTokens);
-    const selections = document ? countSelections(document) : 0;
+    const selections = query === undefined ? 0 : knownCounts.get(query, () => countQuerySelections(query, maxTokens));
     if (selections <= maxSelections) {
       next();
       return;
@@ -41,6 +42,42 @@ export function countSelections(document: DocumentNode): number {
   visit(document, { Field: countOne, FragmentSpread: countOne, InlineFragment: countOne });
 
   return selections;
+}
+
+/** Counts the selections of a query string; one that does not parse counts as none. */
+function countQuerySelections(query: string, maxTokens: number): number {
+  const document = tryParse(query, maxTokens);
+
+  return document ? countSelections(document) : 0;
+}
+
+/**
+ * Selection counts of recently seen documents. Clients send the same few documents over and over,
+ * so the cache spares most requests a second parse besides Apollo's own. Only short documents are
+ * kept, and the oldest entry goes first, so the cache stays small.
+ */
+class SelectionCountCache {
+  private static readonly MAX_ENTRIES = 200;
+  private static readonly MAX_QUERY_LENGTH = 16_384;
+
+  private readonly counts = new Map<string, number>();
+
+  get(query: string, count: () => number): number {
+    const known = this.counts.get(query);
+    if (known !== undefined) {
+      return known;
+    }
+
+    const selections = count();
+    if (query.length <= SelectionCountCache.MAX_QUERY_LENGTH) {
+      if (this.counts.size >= SelectionCountCache.MAX_ENTRIES) {
+        this.counts.delete(this.counts.keys().next().value as string);
+      }
+      this.counts.set(query, selections);
+    }
+
+    return selections;
+  }
 }
 
 function requestQuery(container: unknown): string | undefined {

@@ -1,6 +1,6 @@
 import { Field, ObjectType, registerEnumType } from "type-graphql";
 
-/** Where a shared trait of a pair comes from. */
+/** Origin of a shared trait of a pair. */
 export enum CommonGroundKind {
   LIFE_EXPERIENCE = "LIFE_EXPERIENCE",
   CHARACTERISTIC = "CHARACTERISTIC",
@@ -9,7 +9,7 @@ export enum CommonGroundKind {
 
 registerEnumType(CommonGroundKind, {
   name: "CommonGroundKind",
-  description: "Where something a mentor and a mentee have in common comes from.",
+  description: "Origin of something a mentor and a mentee have in common.",
   valuesConfig: {
     LIFE_EXPERIENCE: { description: "A life experience both reported." },
     CHARACTERISTIC: { description: "An option both chose for the same comparable question of a matching survey." },
@@ -19,7 +19,7 @@ registerEnumType(CommonGroundKind, {
 
 @ObjectType({ description: "Something the mentor and the mentee of a pair have in common." })
 export class CommonGround {
-  @Field(() => CommonGroundKind, { description: "Where it comes from." })
+  @Field(() => CommonGroundKind, { description: "Origin of the shared trait." })
   kind!: CommonGroundKind;
 
   @Field(() => String, {

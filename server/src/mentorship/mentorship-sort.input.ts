@@ -15,7 +15,7 @@ export enum MentorshipSortField {
 
 registerEnumType(MentorshipSortField, {
   name: "MentorshipSortField",
-  description: "What mentorships can be sorted by. Ties are broken by date matched, newest first, then by id.",
+  description: "Fields that mentorships can be sorted by. Ties are broken by date matched, newest first, then by id.",
   valuesConfig: {
     MATCHED_ON: { description: "Date matched." },
     STATUS: { description: "Status, alphabetically: `MATCHED` before `UNMATCHED` in ascending order." },
@@ -30,7 +30,7 @@ registerEnumType(MentorshipSortField, {
 
 @InputType({ description: "Order of a mentorship list." })
 export class MentorshipSort {
-  @Field(() => MentorshipSortField, { defaultValue: MentorshipSortField.MATCHED_ON, description: "What to sort by; `MATCHED_ON` when omitted." })
+  @Field(() => MentorshipSortField, { defaultValue: MentorshipSortField.MATCHED_ON, description: "Field to sort by; `MATCHED_ON` when omitted." })
   field!: MentorshipSortField;
 
   @Field(() => SortDirection, { defaultValue: SortDirection.DESC, description: "Sort direction; `DESC` when omitted." })

@@ -95,20 +95,20 @@ export class MentorshipResolver {
     return context.loaders.mentorship.commonGround.load(mentorship.id);
   }
 
-  @FieldResolver(() => [Conversation], { description: "Conversations the pair logged, from every source; latest first unless `sort` says otherwise." })
+  @FieldResolver(() => [Conversation], { description: "Conversations the pair logged, from every source; latest first unless `sort` sets another order." })
   conversations(@Root() mentorship: Mentorship, @Args() args: MentorshipConversationsArgs, @Ctx() context: GraphQLContext): Promise<Conversation[]> {
     return context.loaders.conversation.byMentorship.forArguments(args).load(mentorship.id);
   }
 
   @FieldResolver(() => [SurveyResponse], {
     description:
-      "Survey responses of the mentor and the mentee that concern this mentorship or no mentorship at all (such as a matching survey answered before the match); newest first unless `sort` says otherwise.",
+      "Survey responses of the mentor and the mentee that concern this mentorship or no mentorship at all (such as a matching survey answered before the match); newest first unless `sort` sets another order.",
   })
   surveyResponses(@Root() mentorship: Mentorship, @Args() args: MentorshipSurveyResponsesArgs, @Ctx() context: GraphQLContext): Promise<SurveyResponse[]> {
     return context.loaders.survey.responsesByMentorship.forArguments(args).load(mentorship.id);
   }
 
-  @FieldResolver(() => [PriorityFlag], { description: "Every priority flag reported for the pair; newest first unless `sort` says otherwise." })
+  @FieldResolver(() => [PriorityFlag], { description: "Every priority flag reported for the pair; newest first unless `sort` sets another order." })
   priorityFlags(@Root() mentorship: Mentorship, @Args() args: MentorshipPriorityFlagsArgs, @Ctx() context: GraphQLContext): Promise<PriorityFlag[]> {
     return context.loaders.flag.byMentorship.forArguments(args).load(mentorship.id);
   }

@@ -1,6 +1,6 @@
 import { registerEnumType } from "type-graphql";
 
-/** How a custom attribute's value is to be read. */
+/** Value type of a custom attribute. */
 export enum CustomAttributeValueType {
   TEXT = "TEXT",
   NUMBER = "NUMBER",
@@ -8,7 +8,7 @@ export enum CustomAttributeValueType {
   DATE = "DATE",
 }
 
-/** Where a custom attribute's value came from. */
+/** Origin of a custom attribute's value. */
 export enum CustomAttributeSource {
   INSTITUTION = "INSTITUTION",
   SURVEY = "SURVEY",
@@ -16,7 +16,7 @@ export enum CustomAttributeSource {
 
 registerEnumType(CustomAttributeValueType, {
   name: "CustomAttributeValueType",
-  description: "How the text of a custom attribute value is to be read.",
+  description: "Value type that tells how the text of a custom attribute value is read.",
   valuesConfig: {
     TEXT: { description: "Free text." },
     NUMBER: { description: "A decimal number written with a dot, such as 3.5." },
@@ -27,7 +27,7 @@ registerEnumType(CustomAttributeValueType, {
 
 registerEnumType(CustomAttributeSource, {
   name: "CustomAttributeSource",
-  description: "Where a custom attribute's value came from.",
+  description: "Origin of a custom attribute's value.",
   valuesConfig: {
     INSTITUTION: { description: "Imported from the partner's own records, such as a student information system." },
     SURVEY: { description: "Answered by the participant in a survey." },

@@ -2,7 +2,7 @@ import { Field, Float, ID, ObjectType } from "type-graphql";
 import { LocalDateScalar } from "../common/scalars";
 import { SurveyQuestion } from "./survey-question.entity";
 
-@ObjectType("SurveyAnswer", { description: "One answer of a survey response; the field that holds the value depends on the question's kind." })
+@ObjectType("SurveyAnswer", { description: "One answer of a survey response; the question's kind decides which field contains the value." })
 export class SurveyAnswerView {
   @Field(() => ID, { description: "Typed id, starting with `ans_`." })
   id!: string;

@@ -7,7 +7,7 @@ export enum SurveyType {
   POST_SESSION = "POST_SESSION",
 }
 
-/** How a question is answered. */
+/** Answer format of a survey question. */
 export enum QuestionKind {
   SINGLE_CHOICE = "SINGLE_CHOICE",
   MULTIPLE_CHOICE = "MULTIPLE_CHOICE",
@@ -37,14 +37,14 @@ registerEnumType(SurveyType, {
 
 registerEnumType(QuestionKind, {
   name: "QuestionKind",
-  description: "How a survey question is answered, and so which answer field holds the value.",
+  description: "Answer format of a survey question, which also decides the answer field that contains the value.",
   valuesConfig: {
-    SINGLE_CHOICE: { description: "One option; the answer's `choices` holds it." },
-    MULTIPLE_CHOICE: { description: "Any number of options; the answer's `choices` holds them." },
-    LIKERT: { description: "Agreement from 1 (strongly disagree) to 5 (strongly agree); the answer's `number` holds it." },
-    RATING: { description: "A score from 1 to 5; the answer's `number` holds it." },
-    NUMBER: { description: "A number; the answer's `number` holds it." },
-    DATE: { description: "A calendar date; the answer's `date` holds it." },
-    OPEN_TEXT: { description: "Free text; the answer's `text` holds it." },
+    SINGLE_CHOICE: { description: "One option, stored in the answer's `choices`." },
+    MULTIPLE_CHOICE: { description: "Any number of options, stored in the answer's `choices`." },
+    LIKERT: { description: "Agreement from 1 (strongly disagree) to 5 (strongly agree), stored in the answer's `number`." },
+    RATING: { description: "A score from 1 to 5, stored in the answer's `number`." },
+    NUMBER: { description: "A number, stored in the answer's `number`." },
+    DATE: { description: "A calendar date, stored in the answer's `date`." },
+    OPEN_TEXT: { description: "Free text, stored in the answer's `text`." },
   },
 });

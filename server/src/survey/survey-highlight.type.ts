@@ -9,7 +9,7 @@ export enum HighlightKind {
 
 registerEnumType(HighlightKind, {
   name: "HighlightKind",
-  description: "Why an item is among a response's highlights.",
+  description: "Reason an item is among a response's highlights.",
   valuesConfig: {
     OPEN_TEXT: { description: "A non-blank answer to an open-text question." },
     ANSWER: { description: "An answer to a question the survey marks as a highlight, such as the overall rating." },
@@ -19,7 +19,7 @@ registerEnumType(HighlightKind, {
 
 @ObjectType({ description: "One item shown when a row of the survey highlights table is expanded." })
 export class SurveyHighlight {
-  @Field(() => HighlightKind, { description: "Why the item is a highlight." })
+  @Field(() => HighlightKind, { description: "Reason the item is a highlight." })
   kind!: HighlightKind;
 
   @Field(() => String, { description: "The question's prompt, or the assessment area's name for area scores." })
