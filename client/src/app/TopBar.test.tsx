@@ -27,4 +27,10 @@ describe("TopBar", () => {
 
     expect(onSignOut).toHaveBeenCalledTimes(1);
   });
+
+  test("links to the explorer", () => {
+    renderWithProviders(<TopBar viewer={viewer} onSignOut={jest.fn()} signingOut={false} />);
+
+    expect(screen.getByRole("link", { name: "Explorer" })).toHaveAttribute("href", "/explorer");
+  });
 });

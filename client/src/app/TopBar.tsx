@@ -36,6 +36,9 @@ export function TopBar({ viewer: viewerRef, onSignOut, signingOut }: TopBarProps
         <Link href="/mentorships" color="inherit" underline="none" variant="h6" sx={{ fontWeight: 700 }}>
           Mentorlens
         </Link>
+        <Button href="/explorer" color="inherit">
+          Explorer
+        </Button>
         <Box sx={{ flexGrow: 1 }} />
         {viewer && (
           <Box sx={{ textAlign: "right", lineHeight: 1.2, minWidth: 0 }}>

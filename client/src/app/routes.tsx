@@ -45,6 +45,11 @@ export const routes: RouteObject[] = [
         path: "flags/:id",
         lazy: async () => ({ Component: (await import("../features/flags/PriorityFlagPage")).PriorityFlagPage }),
       },
+      {
+        // GraphiQL and its editors make a large chunk, which only this route loads.
+        path: "explorer",
+        lazy: async () => ({ Component: (await import("../features/explorer/ExplorerPage")).ExplorerPage }),
+      },
       { path: "*", element: <NotFoundPage /> },
     ],
   },

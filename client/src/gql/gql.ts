@@ -16,6 +16,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  query AppLayout {\n    viewer {\n      ...TopBar_viewer\n    }\n  }\n": typeof types.AppLayoutDocument,
     "\n  fragment TopBar_viewer on Viewer {\n    displayName\n    partner {\n      id\n      name\n    }\n  }\n": typeof types.TopBar_ViewerFragmentDoc,
+    "\n  query ExplorerPage {\n    programs(first: 1) {\n      id\n    }\n    mentorships(first: 1) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.ExplorerPageDocument,
     "\n  fragment ExportMentorshipButton_mentorship on Mentorship {\n    exportUrl\n  }\n": typeof types.ExportMentorshipButton_MentorshipFragmentDoc,
     "\n  fragment MentorshipDetailsHeader_mentorship on Mentorship {\n    program {\n      id\n      name\n    }\n    mentor {\n      id\n      displayName\n    }\n    mentee {\n      id\n      displayName\n    }\n  }\n": typeof types.MentorshipDetailsHeader_MentorshipFragmentDoc,
     "\n  query MentorshipDetailsPage(\n    $id: ID!\n    $surveyFilter: SurveyResponseFilter!\n    $surveySort: SurveyResponseSort!\n    $flagSort: PriorityFlagSort!\n  ) {\n    viewer {\n      fieldAccess {\n        contactDetails\n        flagNotes\n      }\n    }\n    mentorship(id: $id) {\n      id\n      mentor {\n        id\n        ...ParticipantPanel_participant\n      }\n      mentee {\n        id\n        ...ParticipantPanel_participant\n      }\n      ...MentorshipDetailsHeader_mentorship\n      ...ExportMentorshipButton_mentorship\n      ...RelevantInfoPanel_mentorship\n      ...SurveyHighlightsTable_mentorship\n      ...PriorityFlagsTable_mentorship\n    }\n  }\n": typeof types.MentorshipDetailsPageDocument,
@@ -39,6 +40,7 @@ type Documents = {
 const documents: Documents = {
     "\n  query AppLayout {\n    viewer {\n      ...TopBar_viewer\n    }\n  }\n": types.AppLayoutDocument,
     "\n  fragment TopBar_viewer on Viewer {\n    displayName\n    partner {\n      id\n      name\n    }\n  }\n": types.TopBar_ViewerFragmentDoc,
+    "\n  query ExplorerPage {\n    programs(first: 1) {\n      id\n    }\n    mentorships(first: 1) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.ExplorerPageDocument,
     "\n  fragment ExportMentorshipButton_mentorship on Mentorship {\n    exportUrl\n  }\n": types.ExportMentorshipButton_MentorshipFragmentDoc,
     "\n  fragment MentorshipDetailsHeader_mentorship on Mentorship {\n    program {\n      id\n      name\n    }\n    mentor {\n      id\n      displayName\n    }\n    mentee {\n      id\n      displayName\n    }\n  }\n": types.MentorshipDetailsHeader_MentorshipFragmentDoc,
     "\n  query MentorshipDetailsPage(\n    $id: ID!\n    $surveyFilter: SurveyResponseFilter!\n    $surveySort: SurveyResponseSort!\n    $flagSort: PriorityFlagSort!\n  ) {\n    viewer {\n      fieldAccess {\n        contactDetails\n        flagNotes\n      }\n    }\n    mentorship(id: $id) {\n      id\n      mentor {\n        id\n        ...ParticipantPanel_participant\n      }\n      mentee {\n        id\n        ...ParticipantPanel_participant\n      }\n      ...MentorshipDetailsHeader_mentorship\n      ...ExportMentorshipButton_mentorship\n      ...RelevantInfoPanel_mentorship\n      ...SurveyHighlightsTable_mentorship\n      ...PriorityFlagsTable_mentorship\n    }\n  }\n": types.MentorshipDetailsPageDocument,
@@ -82,6 +84,10 @@ export function graphql(source: "\n  query AppLayout {\n    viewer {\n      ...T
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment TopBar_viewer on Viewer {\n    displayName\n    partner {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment TopBar_viewer on Viewer {\n    displayName\n    partner {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExplorerPage {\n    programs(first: 1) {\n      id\n    }\n    mentorships(first: 1) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ExplorerPage {\n    programs(first: 1) {\n      id\n    }\n    mentorships(first: 1) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -53,8 +53,8 @@ export async function createGraphQLHandler(options: GraphQLHandlerOptions): Prom
     parseOptions: { maxTokens: MAX_TOKENS },
     validationRules: [knownOperationTypesRule, maxSelectionDepthRule(MAX_SELECTION_DEPTH), maxAliasesRule(MAX_ALIASES), maxRootFieldsRule(MAX_ROOT_FIELDS)],
     plugins: [
-      // Apollo's default landing page loads its explorer from a CDN, which offline installs cannot reach.
-      // TODO: serve a bundled explorer instead.
+      // Apollo's default landing page loads its explorer from a CDN, which offline installs cannot
+      // reach. The dashboard bundles GraphiQL instead, at `/explorer`.
       ApolloServerPluginLandingPageDisabled(),
       errorLoggingPlugin(),
       queryCostLimitPlugin(MAX_ESTIMATED_OBJECTS, { unsizedListEstimate: UNSIZED_LIST_ESTIMATE }),
