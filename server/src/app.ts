@@ -23,6 +23,8 @@ export interface AppOptions {
   clientDistPath?: string;
   /** Adds an `X-SQL-Statements` header to GraphQL responses (tests and benchmarks). */
   exposeSqlStatementCount?: boolean;
+  /** GraphQL settings from the environment; both are on when left out. */
+  graphql?: { introspection?: boolean; fieldSuggestions?: boolean };
 }
 
 export interface App {
@@ -56,6 +58,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const graphql = await createGraphQLHandler({
     dataSource: options.dataSource,
     exposeSqlStatementCount: options.exposeSqlStatementCount,
+    ...options.graphql,
   });
   app.use("/graphql", graphql.handler);
   app.use(API_PREFIXES, jsonNotFound());

@@ -14,6 +14,10 @@ export interface AppConfig {
   seedDemoData: boolean;
   /** Folder of the built dashboard, served at `/`. */
   clientDistPath: string | undefined;
+  /** Whether GraphQL runs introspection queries (`__schema`, `__type`). */
+  graphqlIntrospection: boolean;
+  /** Whether GraphQL error messages suggest similar names ("Did you mean …?"). */
+  graphqlFieldSuggestions: boolean;
 }
 
 /** Reads and validates the environment; throws with the variable's name on an invalid value. */
@@ -23,17 +27,29 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new Error(`PORT must be an integer from 0 to 65535, got "${env.PORT}"`);
   }
 
-  const seed = (env.SEED_DEMO_DATA ?? "true").toLowerCase();
-  if (seed !== "true" && seed !== "false") {
-    throw new Error(`SEED_DEMO_DATA must be "true" or "false", got "${env.SEED_DEMO_DATA}"`);
-  }
-
   return {
     port,
     host: env.HOST ?? "127.0.0.1",
     databasePath: env.DATABASE_PATH ?? DEFAULT_DATABASE_PATH,
     databaseUrl: env.DATABASE_URL || undefined,
-    seedDemoData: seed === "true",
+    seedDemoData: readBoolean(env, "SEED_DEMO_DATA", true),
     clientDistPath: env.CLIENT_DIST_PATH,
+    graphqlIntrospection: readBoolean(env, "GRAPHQL_INTROSPECTION", true),
+    graphqlFieldSuggestions: readBoolean(env, "GRAPHQL_FIELD_SUGGESTIONS", true),
   };
+}
+
+/** Reads a variable that must be "true" or "false" in any letter case; unset means `fallback`. */
+function readBoolean(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const text = env[name];
+  if (text === undefined) {
+    return fallback;
+  }
+
+  const value = text.trim().toLowerCase();
+  if (value !== "true" && value !== "false") {
+    throw new Error(`${name} must be "true" or "false", got "${text}"`);
+  }
+
+  return value === "true";
 }

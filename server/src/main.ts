@@ -29,7 +29,12 @@ async function main(): Promise<void> {
   }
 
   const sessionSecret = loadSessionSecret({ databasePath: config.databaseUrl ? undefined : config.databasePath });
-  const app = await createApp({ dataSource, sessionSecret, clientDistPath: config.clientDistPath });
+  const app = await createApp({
+    dataSource,
+    sessionSecret,
+    clientDistPath: config.clientDistPath,
+    graphql: { introspection: config.graphqlIntrospection, fieldSuggestions: config.graphqlFieldSuggestions },
+  });
   const server = app.express.listen(config.port, config.host);
   await new Promise<void>((resolve, reject) => {
     server.once("listening", resolve);

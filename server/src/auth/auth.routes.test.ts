@@ -76,6 +76,7 @@ describe("sign-in routes", () => {
       displayName: "Sam Staff",
       email: "staff@acme.example.edu",
       role: "ADMIN",
+      credential: "session",
       partner: expect.objectContaining({ slug: "acme", name: "Acme College" }),
     });
   });

@@ -2,7 +2,7 @@ import express, { type Request, type Response, Router } from "express";
 import type { DataSource } from "typeorm";
 import { logger } from "../common/logger";
 import { Partner } from "../partner/partner.entity";
-import { SESSION_COOKIE, toViewer } from "./authenticate.middleware";
+import { bearerChallenge, SESSION_COOKIE, toViewer, unauthenticatedMessage } from "./authenticate.middleware";
 import { DemoSignInCheck } from "./demo-sign-in-check";
 import { UNKNOWN_USER_PASSWORD_HASH, verifyPassword } from "./password";
 import { SESSION_LIFETIME_SECONDS, signSessionToken } from "./session-token";
@@ -62,7 +62,8 @@ export function authRoutes(dataSource: DataSource, sessionSecret: string): Route
 
   router.post("/logout", async (_req, res) => {
     const viewer = res.locals.viewer as Viewer | null;
-    if (viewer) {
+    // An API token has no session to end; `npm run token -- revoke` ends a token.
+    if (viewer?.credential === "session" && viewer.userId) {
       // Ends this and every earlier session of the user, so a copied cookie stops working too.
       await dataSource.getRepository(StaffUser).update({ id: viewer.userId }, { signedOutAt: new Date() });
       logger.info({ userId: viewer.userId }, "staff user signed out");
@@ -75,7 +76,8 @@ export function authRoutes(dataSource: DataSource, sessionSecret: string): Route
   router.get("/me", async (_req: Request, res: Response) => {
     const viewer = res.locals.viewer as Viewer | null;
     if (!viewer) {
-      sendError(res, 401, "UNAUTHENTICATED", "Not signed in.");
+      res.setHeader("WWW-Authenticate", bearerChallenge(res));
+      sendError(res, 401, "UNAUTHENTICATED", unauthenticatedMessage(res, "Not signed in."));
       return;
     }
 
@@ -118,6 +120,7 @@ async function describeViewer(dataSource: DataSource, viewer: Viewer) {
     displayName: viewer.displayName,
     email: viewer.email,
     role: viewer.role,
+    credential: viewer.credential,
     partner: { id: partner.id, slug: partner.slug, name: partner.name },
   };
 }

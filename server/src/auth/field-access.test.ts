@@ -26,4 +26,15 @@ describe("field access policy", () => {
       { contactDetails: false, flagNotes: false },
     ]);
   });
+
+  it.each([
+    [StaffRole.ANALYST, [FieldGroup.CONTACT_DETAILS], { contactDetails: true, flagNotes: false }],
+    [StaffRole.ANALYST, [FieldGroup.FLAG_NOTES], { contactDetails: false, flagNotes: true }],
+    [StaffRole.INTEGRATION, [FieldGroup.CONTACT_DETAILS, FieldGroup.FLAG_NOTES], { contactDetails: true, flagNotes: true }],
+    [StaffRole.INTEGRATION, [], { contactDetails: false, flagNotes: false }],
+  ])("lets a grant open a group to %s (grants %j)", (role, grants, expected) => {
+    const access = fieldAccessOf({ role, grants });
+
+    expect(access).toEqual(expected);
+  });
 });

@@ -12,14 +12,14 @@ export enum FieldGroup {
   FLAG_NOTES = "FLAG_NOTES",
 }
 
-// NOTE: INTEGRATION tokens read neither group, like analysts, until machine clients are
-// reviewed separately.
-// TODO: analysts may be granted a group one by one, but no grants are stored yet, so the
-// role alone decides.
+/** Roles that read a group without a grant. ANALYST and INTEGRATION viewers need a grant, which only API tokens carry. */
 const ROLES_ALLOWED: Record<FieldGroup, ReadonlySet<StaffRole>> = {
   [FieldGroup.CONTACT_DETAILS]: new Set([StaffRole.ADMIN]),
   [FieldGroup.FLAG_NOTES]: new Set([StaffRole.ADMIN]),
 };
+
+/** The viewer properties that `canRead` reads: the role, and any grants of an API token. */
+export type FieldAccessSubject = Pick<Viewer, "role"> & Partial<Pick<Viewer, "grants">>;
 
 /** Whether the viewer may read each field group, as `Viewer.fieldAccess` reports it. */
 export interface FieldAccess {
@@ -27,13 +27,13 @@ export interface FieldAccess {
   flagNotes: boolean;
 }
 
-/** Tells whether `viewer` may read the fields of `group`. */
-export function canRead(viewer: Pick<Viewer, "role">, group: FieldGroup): boolean {
-  return ROLES_ALLOWED[group].has(viewer.role);
+/** Tells whether `viewer` may read the fields of `group`, through its role or a grant. */
+export function canRead(viewer: FieldAccessSubject, group: FieldGroup): boolean {
+  return ROLES_ALLOWED[group].has(viewer.role) || (viewer.grants ?? []).includes(group);
 }
 
 /** Returns, for every field group, whether `viewer` may read it. */
-export function fieldAccessOf(viewer: Pick<Viewer, "role">): FieldAccess {
+export function fieldAccessOf(viewer: FieldAccessSubject): FieldAccess {
   return {
     contactDetails: canRead(viewer, FieldGroup.CONTACT_DETAILS),
     flagNotes: canRead(viewer, FieldGroup.FLAG_NOTES),

@@ -1,3 +1,4 @@
+import { ApiToken } from "../api-token/api-token.entity";
 import { StaffUser } from "../auth/staff-user.entity";
 import { Conversation } from "../conversation/conversation.entity";
 import { FlagCategory } from "../flag/flag-category.entity";
@@ -20,6 +21,7 @@ export const ENTITIES = [
   Partner,
   Program,
   StaffUser,
+  ApiToken,
   FlagCategory,
   CustomAttributeDefinition,
   Participant,

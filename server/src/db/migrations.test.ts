@@ -43,14 +43,16 @@ describe("migrations", () => {
   });
 
   test("undo then rerun restores the schema", async () => {
-    await database.dataSource.undoLastMigration();
-    const tablesAfterUndo = await existingTables(database.dataSource, ["partner", "participant", "priority_flag"]);
+    for (let undone = 0; undone < database.dataSource.migrations.length; undone += 1) {
+      await database.dataSource.undoLastMigration();
+    }
+    const tablesAfterUndo = await existingTables(database.dataSource, ["partner", "participant", "priority_flag", "api_token"]);
 
     const reapplied = await database.dataSource.runMigrations();
     const pending = await pendingSchemaChanges(database.dataSource);
 
     expect(tablesAfterUndo).toEqual([]);
-    expect(reapplied.map((migration) => migration.name)).toEqual(["InitialSchema1764892800000"]);
+    expect(reapplied.map((migration) => migration.name)).toEqual(["InitialSchema1764892800000", "ApiTokens1765065601000"]);
     expect(pending).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import { Router, type Response } from "express";
 import type { DataSource } from "typeorm";
+import { bearerChallenge, unauthenticatedMessage } from "../auth/authenticate.middleware";
 import { fieldAccessOf } from "../auth/field-access";
 import type { Viewer } from "../auth/viewer";
 import { ErrorCode } from "../common/errors";
@@ -20,7 +21,8 @@ export function exportRoutes(dataSource: DataSource): Router {
 
     const viewer = res.locals.viewer as Viewer | null;
     if (!viewer) {
-      sendError(res, 401, ErrorCode.UNAUTHENTICATED, "Sign in to download exports.");
+      res.setHeader("WWW-Authenticate", bearerChallenge(res));
+      sendError(res, 401, ErrorCode.UNAUTHENTICATED, unauthenticatedMessage(res, "Sign in, or send an API token, to download exports."));
       return;
     }
 
@@ -46,7 +48,7 @@ export function exportRoutes(dataSource: DataSource): Router {
       res.setHeader("Content-Type", "text/csv; charset=utf-8");
       res.setHeader("Content-Disposition", `attachment; filename="${exportFileName(id, new Date())}"`);
       res.status(200).send(csv);
-      logger.info({ mentorshipId: id, rows: rows.length, userId: viewer.userId }, "mentorship exported");
+      logger.info({ mentorshipId: id, rows: rows.length, userId: viewer.userId, apiTokenId: viewer.apiTokenId }, "mentorship exported");
     } catch (error) {
       next(error);
     }

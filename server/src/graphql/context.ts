@@ -12,10 +12,10 @@ export interface GraphQLContext {
   loaders: Loaders;
 }
 
-/** Builds the context of one request, or throws UNAUTHENTICATED (HTTP 401) when the request has no signed-in viewer. */
-export function createContext(dataSource: DataSource, viewer: Viewer | null | undefined): GraphQLContext {
+/** Builds the context of one request, or throws UNAUTHENTICATED (HTTP 401) with `unauthenticatedMessage` when the request has no viewer. */
+export function createContext(dataSource: DataSource, viewer: Viewer | null | undefined, unauthenticatedMessage?: string): GraphQLContext {
   if (!viewer) {
-    throw new UnauthenticatedError();
+    throw new UnauthenticatedError(unauthenticatedMessage);
   }
 
   const scope = new TenantScope(dataSource, viewer.partnerId);

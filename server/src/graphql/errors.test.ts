@@ -158,7 +158,7 @@ describe("GraphQL errors", () => {
     it("asks to sign in without promising API tokens", async () => {
       const result = await server.anonymous.graphql("query { viewer { email } }");
 
-      expect(firstError(result)?.message).toBe("The request has no valid session. Sign in first.");
+      expect(firstError(result)?.message).toBe("The request has no valid session or API token. Sign in, or send `Authorization: Bearer <token>`.");
     });
 
     it("answers UNAUTHENTICATED for a forged session cookie", async () => {

@@ -5,6 +5,7 @@ import { ArgumentValidationError } from "type-graphql";
 import { ErrorCode } from "../common/errors";
 import { currentRequestContext } from "../common/request-context";
 import { argumentPathOfInlineValue, argumentPathOfVariable, isInlineValueError } from "./argument-path";
+import { limitExtensions, MAX_TOKENS } from "./operation-limits";
 
 /** Codes of errors caused by the request itself; their message is safe to show as it is. */
 const CLIENT_ERROR_CODES = new Set<string>([
@@ -71,11 +72,45 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     }
   }
 
+  // Apollo's own message asks for a change to the server's code, but here the setting is an environment variable.
+  if (formatted.extensions?.validationErrorCode === "INTROSPECTION_DISABLED") {
+    return {
+      message: "Introspection is switched off on this server, so `__schema` and `__type` cannot be queried. The schema is published as `schema.graphql`.",
+      locations,
+      extensions: withoutInternalExtensions(formatted.extensions),
+    };
+  }
+
+  if (code === "GRAPHQL_PARSE_FAILED" && TOKEN_LIMIT_MESSAGE.test(message)) {
+    return {
+      message: `The document has more than ${MAX_TOKENS.toLocaleString("en-US")} lexical tokens (names, punctuation and values), the maximum per request, so parsing stopped. Split it into several requests.`,
+      extensions: { ...limitExtensions("tokens", MAX_TOKENS), code: "GRAPHQL_PARSE_FAILED" },
+    };
+  }
+
   if (code === ErrorCode.BAD_USER_INPUT && formatted.extensions?.argumentName === undefined) {
     return { message, locations, path, extensions: { code, argumentName: argumentPathOfVariable(graphQLError) } };
   }
 
   return { message, locations, path, extensions: withoutInternalExtensions(formatted.extensions) };
+}
+
+/** graphql-js's message when the parser's `maxTokens` is reached; graphql 16 spells it "more that". */
+const TOKEN_LIMIT_MESSAGE = /^Syntax Error: Document contains more th[ae][nt] \d+ tokens\. Parsing aborted\.$/;
+
+/** graphql-js's suggestion of similar schema names, such as ` Did you mean "email"?`, which ends its messages. */
+const SUGGESTION = / ?Did you mean .+\?$/;
+
+/**
+ * Wraps a `formatError` so that no message suggests schema names. Apollo's own option only
+ * covers validation, while graphql-js also suggests enum values when it rejects a variable.
+ */
+export function withoutSuggestions(format: typeof formatError): typeof formatError {
+  return (formatted, error) => {
+    const result = format(formatted, error);
+
+    return { ...result, message: result.message.replace(SUGGESTION, "") };
+  };
 }
 
 /** Returns the first failed class-validator rule, with the argument path that leads to it. */

@@ -2,11 +2,14 @@ import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import express, { type ErrorRequestHandler, type RequestHandler, Router } from "express";
+import type { GraphQLSchema } from "graphql";
 import type { DataSource } from "typeorm";
+import { bearerChallenge, unauthenticatedMessage } from "../auth/authenticate.middleware";
 import { describeRequestBodyError, logRequestBodyError } from "../http/request-body-errors";
 import { createContext, type GraphQLContext } from "./context";
+import { sessionCsrfPrevention } from "./csrf-prevention.middleware";
 import { errorLoggingPlugin } from "./error-logging.plugin";
-import { formatError } from "./format-error";
+import { formatError, withoutSuggestions } from "./format-error";
 import { knownOperationTypesRule } from "./known-operation-types.rule";
 import {
   MAX_ALIASES,
@@ -19,6 +22,7 @@ import {
 } from "./operation-limits";
 import { maxAliasesRule, maxRootFieldsRule, maxSelectionDepthRule } from "./operation-shape.rules";
 import { queryCostLimitPlugin } from "./query-cost-limit.plugin";
+import { readOnlyViewerPlugin } from "./read-only-viewer.plugin";
 import { buildGraphQLSchema } from "./schema";
 import { selectionCountLimit } from "./selection-count-limit.middleware";
 import { sqlStatementCountPlugin } from "./sql-statement-count.plugin";
@@ -27,12 +31,20 @@ export interface GraphQLHandlerOptions {
   dataSource: DataSource;
   /** Adds an `X-SQL-Statements` response header with the request's SQL count (tests and benchmarks). */
   exposeSqlStatementCount?: boolean;
+  /** Whether `__schema` and `__type` queries run; on unless switched off (GRAPHQL_INTROSPECTION). */
+  introspection?: boolean;
+  /** Whether error messages suggest similar field, type and enum names; on unless switched off (GRAPHQL_FIELD_SUGGESTIONS). */
+  fieldSuggestions?: boolean;
+  /** Serves this schema instead of the API's, so tests can try rules on operations the API has no field for yet. */
+  schema?: GraphQLSchema;
 }
 
 export interface GraphQLHandler {
   handler: RequestHandler;
   stop(): Promise<void>;
 }
+
+const UNAUTHENTICATED_MESSAGE = "The request has no valid session or API token. Sign in, or send `Authorization: Bearer <token>`.";
 
 /** Largest accepted request body; a GraphQL operation with its variables is far smaller. */
 const MAX_BODY_SIZE = "1mb";
@@ -45,10 +57,12 @@ export async function createGraphQLHandler(options: GraphQLHandlerOptions): Prom
   const { dataSource } = options;
 
   const server = new ApolloServer<GraphQLContext>({
-    schema: await buildGraphQLSchema(),
-    formatError,
+    schema: options.schema ?? (await buildGraphQLSchema()),
+    formatError: options.fieldSuggestions === false ? withoutSuggestions(formatError) : formatError,
     includeStacktraceInErrorResponses: false,
-    introspection: true,
+    introspection: options.introspection ?? true,
+    // Replaced by `sessionCsrfPrevention`, which applies the same rule to cookie requests only.
+    csrfPrevention: false,
     // Bounds the work of graphql-js's own validation rules, some of which are quadratic in the number of fields.
     parseOptions: { maxTokens: MAX_TOKENS },
     validationRules: [knownOperationTypesRule, maxSelectionDepthRule(MAX_SELECTION_DEPTH), maxAliasesRule(MAX_ALIASES), maxRootFieldsRule(MAX_ROOT_FIELDS)],
@@ -57,6 +71,7 @@ export async function createGraphQLHandler(options: GraphQLHandlerOptions): Prom
       // reach. The dashboard bundles GraphiQL instead, at `/explorer`.
       ApolloServerPluginLandingPageDisabled(),
       errorLoggingPlugin(),
+      readOnlyViewerPlugin<GraphQLContext>(),
       queryCostLimitPlugin(MAX_ESTIMATED_OBJECTS, { unsizedListEstimate: UNSIZED_LIST_ESTIMATE }),
       ...(options.exposeSqlStatementCount ? [sqlStatementCountPlugin<GraphQLContext>()] : []),
     ],
@@ -68,9 +83,16 @@ export async function createGraphQLHandler(options: GraphQLHandlerOptions): Prom
   router.all(
     "/",
     express.json({ limit: MAX_BODY_SIZE }),
+    sessionCsrfPrevention(),
     selectionCountLimit(MAX_SELECTIONS, MAX_TOKENS),
     expressMiddleware(server, {
-      context: async ({ res }) => createContext(dataSource, res.locals.viewer),
+      context: async ({ res }) => {
+        if (!res.locals.viewer) {
+          res.setHeader("WWW-Authenticate", bearerChallenge(res));
+        }
+
+        return createContext(dataSource, res.locals.viewer, unauthenticatedMessage(res, UNAUTHENTICATED_MESSAGE));
+      },
     }),
   );
   router.use(handleGraphQLRequestBodyError);

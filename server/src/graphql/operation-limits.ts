@@ -59,3 +59,14 @@ export const MAX_ESTIMATED_OBJECTS = 100_000;
  * program's configuration makes them, which the API does not cap.
  */
 export const UNSIZED_LIST_ESTIMATE = 20;
+
+/** Names of the limits above, as `extensions.limit` of a rejected operation's error reports them. */
+export type OperationLimit = "tokens" | "selections" | "depth" | "aliases" | "rootFields" | "estimatedObjects";
+
+/**
+ * Extensions of the error for an operation that broke a limit: which limit, its maximum, and
+ * the operation's value when it is known (the parser stops counting tokens at the maximum).
+ */
+export function limitExtensions(limit: OperationLimit, maximum: number, actual?: number): Record<string, unknown> {
+  return { code: "GRAPHQL_VALIDATION_FAILED", limit, maximum, ...(actual === undefined ? {} : { actual }) };
+}

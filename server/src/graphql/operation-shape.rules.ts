@@ -11,6 +11,7 @@ import {
   type ValidationContext,
   type ValidationRule,
 } from "graphql";
+import { limitExtensions } from "./operation-limits";
 import { fieldDefinition, fragmentType, rootType } from "./selection-types";
 
 /*
@@ -64,7 +65,7 @@ export function maxSelectionDepthRule(maxDepth: number): ValidationRule {
         context.reportError(
           new GraphQLError(
             `${describeOperation(operation)} nests fields ${depth} levels deep, above the maximum depth of ${maxDepth}. Request fewer nested levels, or split the operation.`,
-            { nodes: operation },
+            { nodes: operation, extensions: limitExtensions("depth", maxDepth, depth) },
           ),
         );
       }
@@ -102,6 +103,7 @@ export function maxAliasesRule(maxAliases: number): ValidationRule {
         context.reportError(
           new GraphQLError(`${describeOperation(operation)} uses ${formatCount(count)} aliases, above the maximum of ${maxAliases} aliases per operation.`, {
             nodes: operation,
+            extensions: limitExtensions("aliases", maxAliases, count),
           }),
         );
       }
@@ -134,6 +136,7 @@ export function maxRootFieldsRule(maxRootFields: number): ValidationRule {
         context.reportError(
           new GraphQLError(`${describeOperation(operation)} selects ${formatCount(count)} root fields, above the maximum of ${maxRootFields} per operation.`, {
             nodes: operation,
+            extensions: limitExtensions("rootFields", maxRootFields, count),
           }),
         );
       }

@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import { getVariableValues, GraphQLError } from "graphql";
 import { logger } from "../common/logger";
+import { limitExtensions } from "./operation-limits";
 import { estimateObjectCount, type QueryCostSettings } from "./query-cost";
 
 /**
@@ -31,7 +32,7 @@ export function queryCostLimitPlugin<TContext extends object>(maxObjects: number
           logger.warn({ operationName: operationName ?? null, estimatedObjects: estimate, maxObjects }, "GraphQL operation rejected as too large");
           throw new GraphQLError(
             `${operationName ? `Operation "${operationName}"` : "The operation"} may return about ${formatCount(estimate)} objects, above the maximum of ${formatCount(maxObjects)}. Lower the \`first\` arguments of nested lists, or page through the data in several requests.`,
-            { nodes: operation, extensions: { code: "GRAPHQL_VALIDATION_FAILED", http: { status: 400 } } },
+            { nodes: operation, extensions: { ...limitExtensions("estimatedObjects", maxObjects, Number.isFinite(estimate) ? Math.round(estimate) : undefined), http: { status: 400 } } },
           );
         },
       };

@@ -1,6 +1,7 @@
 import type { RequestHandler } from "express";
 import { type DocumentNode, parse, visit } from "graphql";
 import { logger } from "../common/logger";
+import { limitExtensions } from "./operation-limits";
 
 /**
  * Rejects, with HTTP 400 and GRAPHQL_VALIDATION_FAILED, a request whose document has more than
@@ -26,7 +27,7 @@ export function selectionCountLimit(maxSelections: number, maxTokens: number): R
       errors: [
         {
           message: `The document has ${selections} selections (fields, fragment spreads and inline fragments), above the maximum of ${maxSelections}. Split it into several requests.`,
-          extensions: { code: "GRAPHQL_VALIDATION_FAILED" },
+          extensions: limitExtensions("selections", maxSelections, selections),
         },
       ],
     });

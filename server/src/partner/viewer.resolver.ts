@@ -8,7 +8,7 @@ import { ViewerProfile } from "./viewer.type";
 
 @Resolver(() => ViewerProfile)
 export class ViewerResolver {
-  @Query(() => ViewerProfile, { description: "The signed-in staff user and their partner." })
+  @Query(() => ViewerProfile, { description: "The signed-in staff user, or the API token, and their partner." })
   viewer(@Ctx() context: GraphQLContext): ViewerProfile {
     const { displayName, email, role, partnerId } = context.viewer;
 
@@ -20,7 +20,7 @@ export class ViewerResolver {
     return new PartnerService(context.scope).current();
   }
 
-  @FieldResolver(() => ViewerFieldAccess, { description: "Read access of the viewer's role to restricted fields, such as contact details." })
+  @FieldResolver(() => ViewerFieldAccess, { description: "Read access of the viewer to restricted fields, such as contact details: its role's, plus an API token's grants." })
   fieldAccess(@Ctx() context: GraphQLContext): ViewerFieldAccess {
     return fieldAccessOf(context.viewer);
   }

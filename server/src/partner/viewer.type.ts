@@ -2,13 +2,13 @@ import { Field, ObjectType } from "type-graphql";
 import { StaffRole } from "../auth/staff-role.enum";
 
 /** The signed-in staff user as the API shows them; the partner is resolved separately. */
-@ObjectType("Viewer", { description: "The signed-in staff user on whose behalf the request runs." })
+@ObjectType("Viewer", { description: "The signed-in staff user, or the API token, on whose behalf the request runs." })
 export class ViewerProfile {
-  @Field(() => String, { description: "Name shown to other staff." })
+  @Field(() => String, { description: "Name shown to other staff; for an API token, the name it was created with." })
   displayName!: string;
 
-  @Field(() => String, { description: "Sign-in email address." })
-  email!: string;
+  @Field(() => String, { nullable: true, description: "Sign-in email address; null for an API token, which has none." })
+  email!: string | null;
 
   @Field(() => StaffRole, { description: "What the viewer may see of the partner's data." })
   role!: StaffRole;

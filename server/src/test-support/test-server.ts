@@ -1,7 +1,7 @@
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { DataSource } from "typeorm";
-import { createApp, type App } from "../app";
+import { createApp, type App, type AppOptions } from "../app";
 import { SESSION_COOKIE } from "../auth/authenticate.middleware";
 import { signSessionToken } from "../auth/session-token";
 import type { StaffUser } from "../auth/staff-user.entity";
@@ -41,6 +41,8 @@ export interface TestServer {
   baseUrl: string;
   /** A client whose requests carry a valid session cookie of `user`. */
   signIn(user: StaffUser): GraphQLClient;
+  /** A client whose requests carry `Authorization: Bearer <token>`. */
+  withBearerToken(token: string): GraphQLClient;
   /** A client without a session. */
   anonymous: GraphQLClient;
   close(): Promise<void>;
@@ -50,9 +52,9 @@ export interface TestServer {
  * Starts the real app (Express, Apollo Server, authentication) on a fresh migrated database
  * and a random loopback port, with the `X-SQL-Statements` header switched on.
  */
-export async function startTestServer(): Promise<TestServer> {
+export async function startTestServer(options: Pick<AppOptions, "graphql"> = {}): Promise<TestServer> {
   const database: TestDatabase = await createTestDatabase();
-  const app: App = await createApp({ dataSource: database.dataSource, sessionSecret: SESSION_SECRET, exposeSqlStatementCount: true });
+  const app: App = await createApp({ dataSource: database.dataSource, sessionSecret: SESSION_SECRET, exposeSqlStatementCount: true, ...options });
   const server: Server = app.express.listen(0, "127.0.0.1");
   await new Promise<void>((resolve, reject) => {
     server.once("listening", resolve);
@@ -62,7 +64,7 @@ export async function startTestServer(): Promise<TestServer> {
 
   const clientWithCookie = (cookie: string | undefined): GraphQLClient => ({
     cookie,
-    graphql: (query, variables) => postGraphQL(baseUrl, query, variables, cookie),
+    graphql: (query, variables) => postGraphQL(baseUrl, query, variables, cookie ? { cookie } : {}),
   });
 
   return {
@@ -70,6 +72,10 @@ export async function startTestServer(): Promise<TestServer> {
     factory: new TestFactory(database.dataSource),
     baseUrl,
     signIn: (user) => clientWithCookie(`${SESSION_COOKIE}=${signSessionToken(user.id, SESSION_SECRET)}`),
+    withBearerToken: (token) => ({
+      cookie: undefined,
+      graphql: (query, variables) => postGraphQL(baseUrl, query, variables, { authorization: `Bearer ${token}` }),
+    }),
     anonymous: clientWithCookie(undefined),
     async close() {
       server.closeAllConnections();
@@ -84,11 +90,11 @@ async function postGraphQL<TData>(
   baseUrl: string,
   query: string,
   variables: Record<string, unknown> | undefined,
-  cookie: string | undefined,
+  credentials: { cookie?: string; authorization?: string },
 ): Promise<GraphQLResult<TData>> {
   const response = await fetch(`${baseUrl}/graphql`, {
     method: "POST",
-    headers: { "content-type": "application/json", ...(cookie ? { cookie } : {}) },
+    headers: { "content-type": "application/json", ...credentials },
     body: JSON.stringify({ query, variables }),
   });
   const header = response.headers.get("x-sql-statements");
