@@ -34,7 +34,8 @@ const config: Config = {
     {
       displayName: "server",
       testEnvironment: "node",
-      roots: ["<rootDir>/server/src"],
+      // The example sync client's test runs against the server, so it belongs to this project.
+      roots: ["<rootDir>/server/src", "<rootDir>/examples"],
       testMatch: ["**/*.test.ts"],
       transform: { "^.+\\.ts$": serverTransform },
       setupFiles: ["reflect-metadata"],

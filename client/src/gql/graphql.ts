@@ -91,7 +91,9 @@ export type MentorshipSortField =
   /** Program name, ignoring case. */
   | 'PROGRAM_NAME'
   /** Status, alphabetically: `MATCHED` before `UNMATCHED` in ascending order. */
-  | 'STATUS';
+  | 'STATUS'
+  /** When the mentorship itself last changed, ties broken by id. Sort `ASC` to sync incrementally: a mentorship that changes while you page moves to the end, so it is read again rather than missed. */
+  | 'UPDATED_AT';
 
 /** Whether a pair is currently working together. */
 export type MentorshipStatus =
@@ -120,7 +122,9 @@ export type PriorityFlagSortField =
   /** When the flag was reported. */
   | 'REPORTED_AT'
   /** Workflow order: OPEN, IN_PROGRESS, RESOLVED in ascending order. */
-  | 'STATUS';
+  | 'STATUS'
+  /** When the flag last changed, ties broken by id. Sort `ASC` to sync incrementally: a flag that changes while you page moves to the end, so it is read again rather than missed. */
+  | 'UPDATED_AT';
 
 /** Order of a sorted list. */
 export type SortDirection =
@@ -141,6 +145,8 @@ export type SurveyResponseFilter = {
   submittedTo?: string | null | undefined;
   /** Only responses to surveys of these types. */
   surveyTypes?: Array<SurveyType> | null | undefined;
+  /** Only responses whose `updatedAt` is at or after this instant, for incremental sync. Pass the start of your previous sync minus a safety margin; deleted responses are listed by `deletedRecords`. */
+  updatedSince?: string | null | undefined;
 };
 
 /** Order of a survey response list. */
@@ -153,8 +159,10 @@ export type SurveyResponseSort = {
 
 /** What survey responses can be sorted by; ties are broken by id. */
 export type SurveyResponseSortField =
-  /** When the response was submitted. */
-  | 'SUBMITTED_AT';
+  /** When the response was submitted; it never changes, so paging by it never skips or repeats a row. */
+  | 'SUBMITTED_AT'
+  /** When the response last changed. Sort `ASC` to sync incrementally: a response that changes while you page moves to the end, so it is read again rather than missed. */
+  | 'UPDATED_AT';
 
 /** The kind of survey. */
 export type SurveyType =

@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType } from "type-graphql";
+import { Node } from "../node/node.interface";
 import { Column, Entity, ForeignKey, Index, PrimaryColumn } from "typeorm";
 import { idColumn, instantColumn } from "../db/column-types";
 import { Partner } from "../partner/partner.entity";
@@ -7,7 +8,7 @@ import { Restricted } from "./restricted.decorator";
 import { StaffRole } from "./staff-role.enum";
 
 /** A person at a partner who signs in to the dashboard. */
-@ObjectType({ description: "A staff member of the viewer's partner who uses the dashboard." })
+@ObjectType({ implements: Node, description: "A staff member of the viewer's partner who uses the dashboard." })
 @Entity({ name: "staff_user" })
 export class StaffUser {
   @Field(() => ID, { description: "Typed id, starting with `usr_`." })

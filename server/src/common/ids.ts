@@ -19,6 +19,7 @@ export const ID_PREFIXES = {
   flagCategory: "fct",
   priorityFlag: "flg",
   apiToken: "tok",
+  deletedRecord: "del",
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

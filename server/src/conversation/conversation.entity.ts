@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
+import { Node } from "../node/node.interface";
 import { Column, Entity, ForeignKey, Index, PrimaryColumn } from "typeorm";
 import { idColumn, nullableIdColumn, instantColumn } from "../db/column-types";
 import { ParticipantRole } from "../participant/participant-role.enum";
@@ -9,7 +10,7 @@ import { Program } from "../partner/program.entity";
 import { SurveyResponse } from "../survey/survey-response.entity";
 
 /** A logged contact between the two people of a mentorship. */
-@ObjectType({ description: "A logged contact between the mentor and the mentee of a mentorship." })
+@ObjectType({ implements: Node, description: "A logged contact between the mentor and the mentee of a mentorship." })
 @Entity({ name: "conversation" })
 @Index(["mentorshipId", "occurredAt"])
 @Index(["partnerId", "occurredAt"])

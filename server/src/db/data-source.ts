@@ -3,6 +3,7 @@ import { mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { DataSource } from "typeorm";
 import { registerSqliteFunctions, type SqliteFunctionRegistry } from "../common/sql-dialect";
+import { SyncSubscriber } from "../sync/sync.subscriber";
 import { databaseEngine } from "./column-types";
 import { ENTITIES } from "./entities";
 import { MIGRATIONS } from "./migrations";
@@ -30,6 +31,7 @@ export function createDataSource(settings: DataSourceSettings = {}): DataSource 
   const common = {
     entities: ENTITIES,
     migrations: MIGRATIONS,
+    subscribers: [SyncSubscriber] as Function[],
     synchronize: false,
     migrationsRun: false,
     logging: true,

@@ -15,6 +15,7 @@ import { SurveyAnswer } from "../survey/survey-answer.entity";
 import { SurveyQuestion } from "../survey/survey-question.entity";
 import { SurveyResponse } from "../survey/survey-response.entity";
 import { Survey } from "../survey/survey.entity";
+import { DeletedRecord } from "../sync/deleted-record.entity";
 
 /** Every entity, in the order a seed inserts them. */
 export const ENTITIES = [
@@ -35,6 +36,7 @@ export const ENTITIES = [
   SurveyAnswer,
   Conversation,
   PriorityFlag,
+  DeletedRecord,
 ];
 
 /** Entities whose rows belong to one partner through a `partnerId` column: every entity but `Partner`. */

@@ -1,5 +1,6 @@
 import type { DataSource } from "typeorm";
 import { createTestDatabase, type TestDatabase } from "../test-support/test-database";
+import { MIGRATIONS } from "./migrations";
 
 /** Statements the schema builder would run to make the database match the entities. */
 async function pendingSchemaChanges(dataSource: DataSource): Promise<string[]> {
@@ -43,16 +44,16 @@ describe("migrations", () => {
   });
 
   test("undo then rerun restores the schema", async () => {
-    for (let undone = 0; undone < database.dataSource.migrations.length; undone += 1) {
+    for (let undone = 0; undone < (MIGRATIONS as Function[]).length; undone += 1) {
       await database.dataSource.undoLastMigration();
     }
-    const tablesAfterUndo = await existingTables(database.dataSource, ["partner", "participant", "priority_flag", "api_token"]);
+    const tablesAfterUndo = await existingTables(database.dataSource, ["partner", "participant", "priority_flag", "deleted_record", "api_token"]);
 
     const reapplied = await database.dataSource.runMigrations();
     const pending = await pendingSchemaChanges(database.dataSource);
 
     expect(tablesAfterUndo).toEqual([]);
-    expect(reapplied.map((migration) => migration.name)).toEqual(["InitialSchema1764892800000", "ApiTokens1765065601000"]);
+    expect(reapplied.map((migration) => migration.name)).toEqual(["InitialSchema1764892800000", "IncrementalSync1765065600000", "ApiTokens1765065601000"]);
     expect(pending).toEqual([]);
   });
 });

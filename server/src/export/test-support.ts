@@ -51,6 +51,7 @@ export function plantProgram(dataSource: DataSource, partner: Partner, overrides
     name: "Mentoring",
     description: null,
     createdAt: CREATED_AT,
+    updatedAt: CREATED_AT,
     ...overrides,
   });
 }
@@ -225,6 +226,7 @@ export async function plantResponse(
     respondentId: respondent.id,
     respondentRole: respondent.role,
     submittedAt,
+    updatedAt: submittedAt,
   });
 
   for (const [question, value] of answers) {

@@ -1,11 +1,12 @@
 import { Field, ID, ObjectType } from "type-graphql";
+import { Node } from "../node/node.interface";
 import { Column, Entity, ForeignKey, Index, PrimaryColumn } from "typeorm";
 import { idColumn } from "../db/column-types";
 import { Partner } from "../partner/partner.entity";
 import { Program } from "../partner/program.entity";
 
 /** A kind of concern a program lets people flag; each program configures its own list. */
-@ObjectType({ description: "A kind of concern that a program lets people flag, such as mental health or basic needs." })
+@ObjectType({ implements: Node, description: "A kind of concern that a program lets people flag, such as mental health or basic needs." })
 @Entity({ name: "flag_category" })
 @Index(["programId", "key"], { unique: true })
 export class FlagCategory {

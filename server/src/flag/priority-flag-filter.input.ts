@@ -23,6 +23,13 @@ export class PriorityFlagFilter {
   @IsNotBefore("reportedFrom")
   reportedTo?: Date | null;
 
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      "Only flags whose `updatedAt` is at or after this instant, for incremental sync. Pass the start of your previous sync minus a safety margin; deleted flags are listed by `deletedRecords`.",
+  })
+  updatedSince?: Date | null;
+
   @Field(() => [ID], { nullable: true, description: "Only flags of these programs (`prg_` ids, at most 100)." })
   @ArrayMaxSize(100)
   @IsTypedId("program", { each: true })

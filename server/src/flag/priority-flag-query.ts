@@ -27,6 +27,9 @@ export function applyPriorityFlagFilter(query: SelectQueryBuilder<PriorityFlag>,
   if (filter.reportedTo) {
     query.andWhere(`${alias}.reportedAt <= :flagReportedTo`, { flagReportedTo: filter.reportedTo });
   }
+  if (filter.updatedSince) {
+    query.andWhere(`${alias}.updatedAt >= :flagUpdatedSince`, { flagUpdatedSince: filter.updatedSince });
+  }
   if (filter.programIds) {
     query.andWhere(filter.programIds.length > 0 ? `${alias}.programId IN (:...flagProgramIds)` : "1 = 0", { flagProgramIds: filter.programIds });
   }
@@ -35,18 +38,19 @@ export function applyPriorityFlagFilter(query: SelectQueryBuilder<PriorityFlag>,
 /** Sort terms of a flag list over the flag row `alias`, ending with the id so the order is total. */
 export function priorityFlagSortTerms(alias: string, sort: PriorityFlagSort | null | undefined): SortTerm[] {
   const direction = sort?.direction ?? SortDirection.DESC;
+  const field = sort?.field ?? PriorityFlagSortField.REPORTED_AT;
 
-  if ((sort?.field ?? PriorityFlagSortField.REPORTED_AT) === PriorityFlagSortField.STATUS) {
+  if (field === PriorityFlagSortField.STATUS) {
     const workflowOrder = `CASE ${alias}.status WHEN '${FlagStatus.OPEN}' THEN 0 WHEN '${FlagStatus.IN_PROGRESS}' THEN 1 ELSE 2 END`;
     return [
-      { expression: workflowOrder, direction },
-      { expression: `${alias}.reportedAt`, direction: SortDirection.DESC },
-      { expression: `${alias}.id`, direction: SortDirection.ASC },
+      { expression: workflowOrder, direction, valueType: "number" },
+      { expression: `${alias}.reportedAt`, direction: SortDirection.DESC, valueType: "instant" },
+      { expression: `${alias}.id`, direction: SortDirection.ASC, valueType: "id" },
     ];
   }
 
   return [
-    { expression: `${alias}.reportedAt`, direction },
-    { expression: `${alias}.id`, direction },
+    { expression: field === PriorityFlagSortField.UPDATED_AT ? `${alias}.updatedAt` : `${alias}.reportedAt`, direction, valueType: "instant" },
+    { expression: `${alias}.id`, direction, valueType: "id" },
   ];
 }

@@ -5,6 +5,7 @@ import { SortDirection } from "../common/sort-direction.enum";
 export enum PriorityFlagSortField {
   REPORTED_AT = "REPORTED_AT",
   STATUS = "STATUS",
+  UPDATED_AT = "UPDATED_AT",
 }
 
 registerEnumType(PriorityFlagSortField, {
@@ -13,6 +14,9 @@ registerEnumType(PriorityFlagSortField, {
   valuesConfig: {
     REPORTED_AT: { description: "When the flag was reported." },
     STATUS: { description: "Workflow order: OPEN, IN_PROGRESS, RESOLVED in ascending order." },
+    UPDATED_AT: {
+      description: "When the flag last changed, ties broken by id. Sort `ASC` to sync incrementally: a flag that changes while you page moves to the end, so it is read again rather than missed.",
+    },
   },
 });
 

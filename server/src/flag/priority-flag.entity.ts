@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType } from "type-graphql";
+import { Node } from "../node/node.interface";
 import { Column, Entity, ForeignKey, Index, PrimaryColumn } from "typeorm";
 import { FieldGroup } from "../auth/field-access";
 import { Restricted } from "../auth/restricted.decorator";
@@ -13,12 +14,13 @@ import { Program } from "../partner/program.entity";
 import { FlagCategory } from "./flag-category.entity";
 
 /** A concern raised about a participant. */
-@ObjectType({ description: "A concern raised about a participant, usually by the mentor about the mentee." })
+@ObjectType({ implements: Node, description: "A concern raised about a participant, usually by the mentor about the mentee." })
 @Entity({ name: "priority_flag" })
 @Index(["mentorshipId", "reportedAt"])
 @Index(["partnerId", "reportedAt"])
 @Index(["partnerId", "status", "reportedAt"])
 @Index(["programId", "reportedAt"])
+@Index(["partnerId", "updatedAt"])
 export class PriorityFlag {
   @Field(() => ID, { description: "Typed id, starting with `flg_`." })
   @PrimaryColumn(idColumn())
@@ -95,6 +97,9 @@ export class PriorityFlag {
   @Column({ type: "text", nullable: true })
   resolutionNote!: string | null;
 
+  @Field(() => Date, {
+    description: "When any field of the flag last changed, such as its status or assignee; `priorityFlags(filter: {updatedSince})` reads it for incremental sync.",
+  })
   @Column(instantColumn())
   updatedAt!: Date;
 }

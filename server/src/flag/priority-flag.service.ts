@@ -1,11 +1,14 @@
 import type { SelectQueryBuilder } from "typeorm";
 import { NotFoundError } from "../common/errors";
-import { buildConnection, type Connection, pageWindow } from "../common/pagination";
-import { orderByTerms } from "../common/sorting";
+import { findKeysetPage } from "../common/keyset-page";
+import type { Connection } from "../common/pagination";
+import { SortDirection } from "../common/sort-direction.enum";
+import { engineOf } from "../common/sql-dialect";
 import type { TenantScope } from "../common/tenant-scope";
 import { requireIdOfKind } from "../common/validation";
 import type { PriorityFlagFilter } from "./priority-flag-filter.input";
 import { applyPriorityFlagFilter, priorityFlagSortTerms } from "./priority-flag-query";
+import { PriorityFlagSortField } from "./priority-flag-sort.input";
 import { PriorityFlag } from "./priority-flag.entity";
 import type { PriorityFlagsArgs } from "./priority-flags.args";
 
@@ -27,13 +30,17 @@ export class PriorityFlagService {
 
   /** Returns one page of flags matching the filter, in the requested order. */
   async list(args: PriorityFlagsArgs): Promise<Connection<PriorityFlag>> {
-    const window = pageWindow(args);
+    const field = args.sort?.field ?? PriorityFlagSortField.REPORTED_AT;
+    const direction = args.sort?.direction ?? SortDirection.DESC;
 
-    const query = this.filteredQuery(args.filter);
-    orderByTerms(query, priorityFlagSortTerms("flag", args.sort));
-    const rows = await query.offset(window.offset).limit(window.limit + 1).getMany();
-
-    return buildConnection(rows, window, () => this.filteredQuery(args.filter).getCount());
+    return findKeysetPage({
+      query: this.filteredQuery(args.filter),
+      sortKey: `priorityFlags:${field}:${direction}`,
+      terms: priorityFlagSortTerms("flag", args.sort),
+      args,
+      engine: engineOf(this.scope.dataSource),
+      countTotal: () => this.filteredQuery(args.filter).getCount(),
+    });
   }
 
   private filteredQuery(filter: PriorityFlagFilter | null | undefined): SelectQueryBuilder<PriorityFlag> {

@@ -2,6 +2,7 @@ import type { TenantScope } from "../common/tenant-scope";
 import { createConversationLoaders } from "../conversation/conversation.loaders";
 import { createFlagLoaders } from "../flag/flag.loaders";
 import { createMentorshipLoaders } from "../mentorship/mentorship.loaders";
+import { createNodeLoaders } from "../node/node.loaders";
 import { createParticipantLoaders } from "../participant/participant.loaders";
 import { createPartnerLoaders } from "../partner/partner.loaders";
 import { createSurveyLoaders } from "../survey/survey.loaders";
@@ -9,8 +10,7 @@ import { createSurveyLoaders } from "../survey/survey.loaders";
 /** Creates every DataLoader of one request; they cache rows for that request only. */
 export function createLoaders(scope: TenantScope) {
   const mentorship = createMentorshipLoaders(scope);
-
-  return {
+  const features = {
     partner: createPartnerLoaders(scope),
     participant: createParticipantLoaders(scope),
     mentorship,
@@ -18,6 +18,8 @@ export function createLoaders(scope: TenantScope) {
     survey: createSurveyLoaders(scope, mentorship.byId),
     flag: createFlagLoaders(scope),
   };
+
+  return { ...features, node: createNodeLoaders(scope, features) };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

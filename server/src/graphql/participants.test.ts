@@ -180,9 +180,9 @@ describe("participants", () => {
   });
 
   it("lists programs by name", async () => {
-    const result = await client.graphql<{ programs: Array<{ name: string }> }>(`query { programs { name } }`);
+    const result = await client.graphql<{ programs: { edges: Array<{ node: { name: string } }> } }>(`query { programs { edges { node { name } } } }`);
 
-    expect(result.body.data?.programs.map((program) => program.name)).toEqual(["Alumni Mentoring", "First-Year Mentoring"]);
+    expect(result.body.data?.programs.edges.map((edge) => edge.node.name)).toEqual(["Alumni Mentoring", "First-Year Mentoring"]);
   });
 
   it("returns the viewer and partner", async () => {

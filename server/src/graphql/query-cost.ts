@@ -16,7 +16,7 @@ import {
   type SelectionSetNode,
   TypeMetaFieldDef,
 } from "graphql";
-import { MAX_LIST_SIZE } from "../common/pagination";
+import { DEFAULT_PAGE_SIZE, MAX_LIST_SIZE } from "../common/pagination";
 import { fieldDefinition, fragmentType, rootType } from "./selection-types";
 
 /** List-size assumptions of the estimate. */
@@ -102,7 +102,7 @@ export function estimateObjectCount(
       return 1 + selectionSetCost(field.selectionSet, childType, first);
     }
 
-    const items = first ?? pageSize ?? settings.unsizedListEstimate;
+    const items = first ?? idsArgumentLength(definition, field, variables) ?? pageSize ?? settings.unsizedListEstimate;
 
     return items * (1 + selectionSetCost(field.selectionSet, childType, undefined));
   };
@@ -114,22 +114,43 @@ function isIntrospection(definition: GraphQLField<unknown, unknown>): boolean {
   return definition === SchemaMetaFieldDef || definition === TypeMetaFieldDef;
 }
 
-/** Returns a field's `first` argument with defaults applied and capped at `MAX_LIST_SIZE`, or undefined when it has none. */
+/**
+ * Returns a field's page size: its `first` argument, or `last` when paging backward, with
+ * defaults applied and capped at `MAX_LIST_SIZE`; undefined when it has no `first`. A
+ * connection whose `first` has no schema default returns DEFAULT_PAGE_SIZE rows when neither is given.
+ */
 function firstArgument(definition: GraphQLField<unknown, unknown>, field: FieldNode, variables: Record<string, unknown>): number | undefined {
   const argument = definition.args.find((candidate) => candidate.name === "first");
   if (!argument) {
     return undefined;
   }
 
-  let value: unknown;
+  let values: Record<string, unknown>;
   try {
-    value = getArgumentValues(definition, field, variables).first;
+    values = getArgumentValues(definition, field, variables);
   } catch {
     // An invalid value fails on its own once the operation runs; estimate with the default.
-    value = undefined;
+    values = {};
   }
 
-  const size = typeof value === "number" ? value : argument.defaultValue;
+  const isConnection = definition.args.some((candidate) => candidate.name === "last");
+  const fallback = argument.defaultValue ?? (isConnection ? DEFAULT_PAGE_SIZE : undefined);
+  const size = typeof values.first === "number" ? values.first : typeof values.last === "number" ? values.last : fallback;
 
   return typeof size === "number" ? Math.min(Math.max(size, 0), MAX_LIST_SIZE) : undefined;
+}
+
+/** Returns the number of ids a list field such as `nodes(ids:)` was given, or undefined when it has no `ids` argument. */
+function idsArgumentLength(definition: GraphQLField<unknown, unknown>, field: FieldNode, variables: Record<string, unknown>): number | undefined {
+  if (!definition.args.some((candidate) => candidate.name === "ids")) {
+    return undefined;
+  }
+
+  try {
+    const ids = getArgumentValues(definition, field, variables).ids;
+
+    return Array.isArray(ids) ? Math.min(ids.length, MAX_LIST_SIZE) : undefined;
+  } catch {
+    return undefined;
+  }
 }

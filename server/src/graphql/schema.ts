@@ -2,13 +2,24 @@ import type { GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
 import { PriorityFlagResolver } from "../flag/priority-flag.resolver";
 import { MentorshipResolver } from "../mentorship/mentorship.resolver";
+import { NodeResolver } from "../node/node.resolver";
 import { ParticipantResolver } from "../participant/participant.resolver";
 import { ProgramResolver } from "../partner/program.resolver";
 import { ViewerResolver } from "../partner/viewer.resolver";
 import { SurveyResponseResolver } from "../survey/survey-response.resolver";
+import { DeletedRecordResolver } from "../sync/deleted-record.resolver";
 
 /** Every resolver class of the API. */
-const RESOLVERS = [ViewerResolver, ProgramResolver, MentorshipResolver, ParticipantResolver, SurveyResponseResolver, PriorityFlagResolver] as const;
+const RESOLVERS = [
+  ViewerResolver,
+  ProgramResolver,
+  MentorshipResolver,
+  ParticipantResolver,
+  SurveyResponseResolver,
+  PriorityFlagResolver,
+  NodeResolver,
+  DeletedRecordResolver,
+] as const;
 
 /**
  * Builds the executable schema from the decorated classes. Arguments and input objects are
@@ -25,7 +36,7 @@ export async function buildGraphQLSchema(): Promise<GraphQLSchema> {
   const query = schema.getQueryType();
   if (query) {
     query.description =
-      "Read access to the signed-in viewer's partner: its programs, participants, mentorships and priority flags. Every field reads only that partner's data.";
+      "Read access to the signed-in viewer's partner: its programs, participants, mentorships, survey responses and priority flags, any of them by global id, and the deletions an integration needs to sync. Every field reads only that partner's data.";
   }
 
   return schema;

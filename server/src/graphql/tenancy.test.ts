@@ -76,9 +76,12 @@ describe("tenancy", () => {
   });
 
   it("lists only the viewer's programs", async () => {
-    const result = await viewerB.graphql<{ programs: Array<{ id: string }> }>("query { programs { id } }");
+    const result = await viewerB.graphql<{ programs: { totalCount: number; edges: Array<{ node: { id: string } }> } }>(
+      "query { programs { totalCount edges { node { id } } } }",
+    );
 
-    expect(result.body.data?.programs).toEqual([{ id: partnerB.program.id }]);
+    expect(result.body.data?.programs.edges).toEqual([{ node: { id: partnerB.program.id } }]);
+    expect(result.body.data?.programs.totalCount).toBe(1);
   });
 
   it("finds nothing when filtering by another partner's program", async () => {

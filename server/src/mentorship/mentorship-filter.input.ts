@@ -34,6 +34,13 @@ export class MentorshipFilter {
   })
   hasOpenPriorityFlags?: boolean | null;
 
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      "Only mentorships whose `updatedAt` is at or after this instant, for incremental sync. Pass the start of your previous sync minus a safety margin; deleted mentorships are listed by `deletedRecords`.",
+  })
+  updatedSince?: Date | null;
+
   @Field(() => Int, {
     nullable: true,
     description: "Only mentorships with no conversation logged in this many days before now, including those with none at all (1 to 3650 days).",

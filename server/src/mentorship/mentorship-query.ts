@@ -49,6 +49,9 @@ export function applyMentorshipFilter(query: SelectQueryBuilder<Mentorship>, ali
   if (filter.hasOpenPriorityFlags != null) {
     query.andWhere(`${openPriorityFlagCountSql(alias)} ${filter.hasOpenPriorityFlags ? ">" : "="} 0`);
   }
+  if (filter.updatedSince) {
+    query.andWhere(`${alias}.updatedAt >= :${alias}UpdatedSince`, { [`${alias}UpdatedSince`]: filter.updatedSince });
+  }
   if (filter.noConversationForDays != null) {
     const quiet = `${alias}_recent_conversation`;
     query.andWhere(
@@ -70,24 +73,30 @@ export function mentorshipSortTerms(engine: DatabaseEngine, alias: string, sort:
 
   if (field === MentorshipSortField.MATCHED_ON) {
     return [
-      { expression: `${alias}.matchedOn`, direction },
-      { expression: `${alias}.id`, direction },
+      { expression: `${alias}.matchedOn`, direction, valueType: "date" },
+      { expression: `${alias}.id`, direction, valueType: "id" },
+    ];
+  }
+  if (field === MentorshipSortField.UPDATED_AT) {
+    return [
+      { expression: `${alias}.updatedAt`, direction, valueType: "instant" },
+      { expression: `${alias}.id`, direction, valueType: "id" },
     ];
   }
 
-  const primary: Record<Exclude<MentorshipSortField, MentorshipSortField.MATCHED_ON>, SortTerm> = {
-    STATUS: { expression: `${alias}.status`, direction },
-    PROGRAM_NAME: { expression: byteOrderedText(engine, programNameSql(alias)), direction },
-    MENTOR_NAME: { expression: byteOrderedText(engine, participantSortNameSql(alias, "mentorId")), direction },
-    MENTEE_NAME: { expression: byteOrderedText(engine, participantSortNameSql(alias, "menteeId")), direction },
-    CONVERSATION_COUNT: { expression: conversationCountSql(alias), direction },
-    FLAG_COUNT: { expression: priorityFlagCountSql(alias), direction },
-    LAST_CONVERSATION_AT: { expression: lastConversationAtSql(alias), direction, nullsLast: true },
+  const primary: Record<Exclude<MentorshipSortField, MentorshipSortField.MATCHED_ON | MentorshipSortField.UPDATED_AT>, SortTerm> = {
+    STATUS: { expression: `${alias}.status`, direction, valueType: "text" },
+    PROGRAM_NAME: { expression: byteOrderedText(engine, programNameSql(alias)), direction, valueType: "text" },
+    MENTOR_NAME: { expression: byteOrderedText(engine, participantSortNameSql(alias, "mentorId")), direction, valueType: "text" },
+    MENTEE_NAME: { expression: byteOrderedText(engine, participantSortNameSql(alias, "menteeId")), direction, valueType: "text" },
+    CONVERSATION_COUNT: { expression: conversationCountSql(alias), direction, valueType: "number" },
+    FLAG_COUNT: { expression: priorityFlagCountSql(alias), direction, valueType: "number" },
+    LAST_CONVERSATION_AT: { expression: lastConversationAtSql(alias), direction, nullsLast: true, valueType: "instant" },
   };
 
   return [
     primary[field],
-    { expression: `${alias}.matchedOn`, direction: SortDirection.DESC },
-    { expression: `${alias}.id`, direction: SortDirection.ASC },
+    { expression: `${alias}.matchedOn`, direction: SortDirection.DESC, valueType: "date" },
+    { expression: `${alias}.id`, direction: SortDirection.ASC, valueType: "id" },
   ];
 }

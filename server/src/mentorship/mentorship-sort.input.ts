@@ -11,6 +11,7 @@ export enum MentorshipSortField {
   CONVERSATION_COUNT = "CONVERSATION_COUNT",
   FLAG_COUNT = "FLAG_COUNT",
   LAST_CONVERSATION_AT = "LAST_CONVERSATION_AT",
+  UPDATED_AT = "UPDATED_AT",
 }
 
 registerEnumType(MentorshipSortField, {
@@ -25,6 +26,9 @@ registerEnumType(MentorshipSortField, {
     CONVERSATION_COUNT: { description: "Number of conversations logged, from every source." },
     FLAG_COUNT: { description: "Number of priority flags reported, whatever their status." },
     LAST_CONVERSATION_AT: { description: "When the last conversation took place; mentorships without any come last in both directions." },
+    UPDATED_AT: {
+      description: "When the mentorship itself last changed, ties broken by id. Sort `ASC` to sync incrementally: a mentorship that changes while you page moves to the end, so it is read again rather than missed.",
+    },
   },
 });
 

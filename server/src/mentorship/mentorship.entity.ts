@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType } from "type-graphql";
+import { Node } from "../node/node.interface";
 import { Column, Entity, ForeignKey, Index, PrimaryColumn } from "typeorm";
 import { idColumn, instantColumn } from "../db/column-types";
 import { LocalDateScalar } from "../common/scalars";
@@ -8,12 +9,13 @@ import { Partner } from "../partner/partner.entity";
 import { Program } from "../partner/program.entity";
 
 /** One mentor paired with one mentee in one program. */
-@ObjectType({ description: "One mentor paired with one mentee in one program." })
+@ObjectType({ implements: Node, description: "One mentor paired with one mentee in one program." })
 @Entity({ name: "mentorship" })
 @Index(["partnerId", "matchedOn"])
 @Index(["partnerId", "status", "matchedOn"])
 @Index(["programId", "matchedOn"])
 @Index(["programId", "externalId"], { unique: true })
+@Index(["partnerId", "updatedAt"])
 export class Mentorship {
   @Field(() => ID, { description: "Typed id, starting with `mtr_`." })
   @PrimaryColumn(idColumn())

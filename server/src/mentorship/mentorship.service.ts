@@ -1,8 +1,9 @@
 import type { SelectQueryBuilder } from "typeorm";
 import { NotFoundError } from "../common/errors";
 import { findFirstPerParent } from "../common/first-per-parent";
-import { buildConnection, type Connection, listLimit, pageWindow } from "../common/pagination";
-import { orderByTerms } from "../common/sorting";
+import { findKeysetPage } from "../common/keyset-page";
+import { type Connection, listLimit } from "../common/pagination";
+import { SortDirection } from "../common/sort-direction.enum";
 import { engineOf } from "../common/sql-dialect";
 import type { TenantScope } from "../common/tenant-scope";
 import { requireIdOfKind } from "../common/validation";
@@ -10,6 +11,7 @@ import { Participant } from "../participant/participant.entity";
 import type { ParticipantMentorshipsArgs } from "../participant/participant-mentorships.args";
 import type { MentorshipFilter } from "./mentorship-filter.input";
 import { applyMentorshipFilter, mentorshipSortTerms } from "./mentorship-query";
+import { MentorshipSortField } from "./mentorship-sort.input";
 import { Mentorship } from "./mentorship.entity";
 import type { MentorshipsArgs } from "./mentorships.args";
 
@@ -31,14 +33,18 @@ export class MentorshipService {
 
   /** Returns one page of mentorships matching the filter, in the requested order. */
   async list(args: MentorshipsArgs): Promise<Connection<Mentorship>> {
-    const window = pageWindow(args);
     const engine = engineOf(this.scope.dataSource);
+    const field = args.sort?.field ?? MentorshipSortField.MATCHED_ON;
+    const direction = args.sort?.direction ?? SortDirection.DESC;
 
-    const query = this.filteredQuery(args.filter);
-    orderByTerms(query, mentorshipSortTerms(engine, "mentorship", args.sort));
-    const rows = await query.offset(window.offset).limit(window.limit + 1).getMany();
-
-    return buildConnection(rows, window, () => this.filteredQuery(args.filter).getCount());
+    return findKeysetPage({
+      query: this.filteredQuery(args.filter),
+      sortKey: `mentorships:${field}:${direction}`,
+      terms: mentorshipSortTerms(engine, "mentorship", args.sort),
+      args,
+      engine,
+      countTotal: () => this.filteredQuery(args.filter).getCount(),
+    });
   }
 
   /** Returns, for each participant, their first `args.first` mentorships matching the filter, in one statement. */

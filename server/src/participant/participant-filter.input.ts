@@ -19,4 +19,11 @@ export class ParticipantFilter {
   })
   @MaxLength(100)
   search?: string | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      "Only participants whose `updatedAt` is at or after this instant, for incremental sync. Pass the start of your previous sync minus a safety margin; deleted participants are listed by `deletedRecords`.",
+  })
+  updatedSince?: Date | null;
 }

@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
+import { Node } from "../node/node.interface";
 import { Column, Entity, ForeignKey, Index, PrimaryColumn } from "typeorm";
 import { FieldGroup } from "../auth/field-access";
 import { Restricted } from "../auth/restricted.decorator";
@@ -8,10 +9,11 @@ import { Partner } from "../partner/partner.entity";
 import { Program } from "../partner/program.entity";
 
 /** A person in a program, as a mentor or a mentee. */
-@ObjectType({ description: "A person in a program, taking part as a mentor or a mentee." })
+@ObjectType({ implements: Node, description: "A person in a program, taking part as a mentor or a mentee." })
 @Entity({ name: "participant" })
 @Index(["partnerId", "lastName", "firstName"])
 @Index(["programId", "externalId"], { unique: true })
+@Index(["partnerId", "updatedAt"])
 export class Participant {
   @Field(() => ID, { description: "Typed id, starting with `par_`." })
   @PrimaryColumn(idColumn())

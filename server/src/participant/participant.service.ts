@@ -1,7 +1,8 @@
 import { NotFoundError } from "../common/errors";
-import { buildConnection, type Connection, pageWindow } from "../common/pagination";
+import { findKeysetPage } from "../common/keyset-page";
+import type { Connection } from "../common/pagination";
 import { SortDirection } from "../common/sort-direction.enum";
-import { orderByTerms, type SortTerm } from "../common/sorting";
+import type { SortTerm } from "../common/sorting";
 import { byteOrderedText, engineOf, foldedText } from "../common/sql-dialect";
 import type { TenantScope } from "../common/tenant-scope";
 import { requireIdOfKind } from "../common/validation";
@@ -30,14 +31,17 @@ export class ParticipantService {
 
   /** Returns one page of participants matching the filter, in the requested order. */
   async list(args: ParticipantsArgs): Promise<Connection<Participant>> {
-    const window = pageWindow(args);
-    const filtered = () => this.filteredQuery(args.filter);
+    const field = args.sort?.field ?? ParticipantSortField.NAME;
+    const direction = args.sort?.direction ?? SortDirection.ASC;
 
-    const query = filtered();
-    orderByTerms(query, this.sortTerms(args.sort, "participant"));
-    const rows = await query.offset(window.offset).limit(window.limit + 1).getMany();
-
-    return buildConnection(rows, window, () => filtered().getCount());
+    return findKeysetPage({
+      query: this.filteredQuery(args.filter),
+      sortKey: `participants:${field}:${direction}`,
+      terms: this.sortTerms(args.sort, "participant"),
+      args,
+      engine: engineOf(this.scope.dataSource),
+      countTotal: () => this.filteredQuery(args.filter).getCount(),
+    });
   }
 
   private filteredQuery(filter: ParticipantFilter | null | undefined): SelectQueryBuilder<Participant> {
@@ -52,6 +56,9 @@ export class ParticipantService {
     if (filter?.search?.trim()) {
       query.andWhere(nameSearchCondition("participant"), nameSearchParameters(filter.search));
     }
+    if (filter?.updatedSince) {
+      query.andWhere("participant.updatedAt >= :updatedSince", { updatedSince: filter.updatedSince });
+    }
 
     return query;
   }
@@ -60,17 +67,19 @@ export class ParticipantService {
     const direction = sort?.direction ?? SortDirection.ASC;
     const engine = engineOf(this.scope.dataSource);
 
-    if ((sort?.field ?? ParticipantSortField.NAME) === ParticipantSortField.CREATED_AT) {
+    const field = sort?.field ?? ParticipantSortField.NAME;
+
+    if (field === ParticipantSortField.CREATED_AT || field === ParticipantSortField.UPDATED_AT) {
       return [
-        { expression: `${alias}.createdAt`, direction },
-        { expression: `${alias}.id`, direction },
+        { expression: field === ParticipantSortField.CREATED_AT ? `${alias}.createdAt` : `${alias}.updatedAt`, direction, valueType: "instant" },
+        { expression: `${alias}.id`, direction, valueType: "id" },
       ];
     }
 
     return [
-      { expression: byteOrderedText(engine, foldedText(`${alias}.lastName`)), direction },
-      { expression: byteOrderedText(engine, foldedText(`COALESCE(NULLIF(TRIM(${alias}.preferredName), ''), ${alias}.firstName)`)), direction },
-      { expression: `${alias}.id`, direction },
+      { expression: byteOrderedText(engine, foldedText(`${alias}.lastName`)), direction, valueType: "text" },
+      { expression: byteOrderedText(engine, foldedText(`COALESCE(NULLIF(TRIM(${alias}.preferredName), ''), ${alias}.firstName)`)), direction, valueType: "text" },
+      { expression: `${alias}.id`, direction, valueType: "id" },
     ];
   }
 }

@@ -1,9 +1,10 @@
 import { Field, ID, ObjectType } from "type-graphql";
+import { Node } from "../node/node.interface";
 import { Column, Entity, Index, PrimaryColumn } from "typeorm";
 import { idColumn, instantColumn } from "../db/column-types";
 
 /** An institution that runs mentorship programs; the unit of tenancy. */
-@ObjectType({ description: "An institution, such as a university, nonprofit or employer, that runs mentorship programs." })
+@ObjectType({ implements: Node, description: "An institution, such as a university, nonprofit or employer, that runs mentorship programs." })
 @Entity({ name: "partner" })
 export class Partner {
   @Field(() => ID, { description: "Typed id, starting with `ptr_`." })

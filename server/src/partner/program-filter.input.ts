@@ -12,4 +12,11 @@ export class ProgramFilter {
   @Field(() => String, { nullable: true, description: "Only programs whose name contains this text, ignoring case and accents (at most 100 characters)." })
   @MaxLength(100)
   search?: string | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      "Only programs whose `updatedAt` is at or after this instant, for incremental sync. Pass the start of your previous sync minus a safety margin; deleted programs are listed by `deletedRecords`.",
+  })
+  updatedSince?: Date | null;
 }

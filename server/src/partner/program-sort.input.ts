@@ -5,6 +5,7 @@ import { SortDirection } from "../common/sort-direction.enum";
 export enum ProgramSortField {
   NAME = "NAME",
   CREATED_AT = "CREATED_AT",
+  UPDATED_AT = "UPDATED_AT",
 }
 
 registerEnumType(ProgramSortField, {
@@ -12,7 +13,8 @@ registerEnumType(ProgramSortField, {
   description: "What programs can be sorted by; ties are broken by id.",
   valuesConfig: {
     NAME: { description: "Program name, ignoring case." },
-    CREATED_AT: { description: "When the program was created in Mentorlens." },
+    CREATED_AT: { description: "When the program was created in Mentorlens; it never changes, so paging by it never skips or repeats a row." },
+    UPDATED_AT: { description: "When the program last changed. Sort `ASC` to sync incrementally: a program that changes while you page moves to the end, so it is read again rather than missed." },
   },
 });
 

@@ -1,12 +1,14 @@
 import { Field, ID, ObjectType } from "type-graphql";
+import { Node } from "../node/node.interface";
 import { Column, Entity, ForeignKey, Index, PrimaryColumn } from "typeorm";
 import { idColumn, instantColumn } from "../db/column-types";
 import { Partner } from "./partner.entity";
 
 /** A mentorship program of one partner. */
-@ObjectType({ description: "A mentorship program run by the viewer's partner." })
+@ObjectType({ implements: Node, description: "A mentorship program run by the viewer's partner." })
 @Entity({ name: "program" })
 @Index(["partnerId", "name"])
+@Index(["partnerId", "updatedAt"])
 export class Program {
   @Field(() => ID, { description: "Typed id, starting with `prg_`." })
   @PrimaryColumn(idColumn())
@@ -27,4 +29,8 @@ export class Program {
   @Field(() => Date, { description: "When the program was created in Mentorlens." })
   @Column(instantColumn())
   createdAt!: Date;
+
+  @Field(() => Date, { description: "When the program last changed; `programs(filter: {updatedSince})` reads it for incremental sync." })
+  @Column(instantColumn())
+  updatedAt!: Date;
 }

@@ -1,11 +1,11 @@
 import { ValidateNested } from "class-validator";
 import { ArgsType, Field } from "type-graphql";
-import { ListArgs } from "../common/pagination";
+import { PageArgs } from "../common/pagination";
 import { ProgramFilter } from "./program-filter.input";
 import { ProgramSort } from "./program-sort.input";
 
 @ArgsType()
-export class ProgramsArgs extends ListArgs {
+export class ProgramsArgs extends PageArgs {
   @Field(() => ProgramFilter, { nullable: true, description: "Conditions the programs must meet; all programs when omitted." })
   @ValidateNested()
   filter?: ProgramFilter | null;

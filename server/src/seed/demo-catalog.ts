@@ -374,6 +374,7 @@ function addProgram(
     name: fields.name,
     description: fields.description,
     createdAt: instantOn(fields.createdOn, 15, 30),
+    updatedAt: instantOn(fields.createdOn, 15, 30),
   };
   builder.data.programs.push(program);
 

@@ -119,6 +119,7 @@ export class DemoDataBuilder {
       respondentId: input.respondent.id,
       respondentRole: input.respondent.role,
       submittedAt: input.submittedAt,
+      updatedAt: input.submittedAt,
     };
     this.data.surveyResponses.push(response);
 

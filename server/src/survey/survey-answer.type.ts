@@ -1,8 +1,9 @@
 import { Field, Float, ID, ObjectType } from "type-graphql";
+import { Node } from "../node/node.interface";
 import { LocalDateScalar } from "../common/scalars";
 import { SurveyQuestion } from "./survey-question.entity";
 
-@ObjectType("SurveyAnswer", { description: "One answer of a survey response; the question's kind decides which field contains the value." })
+@ObjectType("SurveyAnswer", { implements: Node, description: "One answer of a survey response; the question's kind decides which field contains the value." })
 export class SurveyAnswerView {
   @Field(() => ID, { description: "Typed id, starting with `ans_`." })
   id!: string;

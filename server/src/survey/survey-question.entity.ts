@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
+import { Node } from "../node/node.interface";
 import { Column, Entity, ForeignKey, Index, PrimaryColumn } from "typeorm";
 import { idColumn } from "../db/column-types";
 import { QuestionKind } from "./survey-enums";
@@ -6,7 +7,7 @@ import { Partner } from "../partner/partner.entity";
 import { Survey } from "./survey.entity";
 
 /** One question of a survey. */
-@ObjectType({ description: "One question of a survey." })
+@ObjectType({ implements: Node, description: "One question of a survey." })
 @Entity({ name: "survey_question" })
 @Index(["surveyId", "position"])
 export class SurveyQuestion {

@@ -18,6 +18,13 @@ export class SurveyResponseFilter {
   @IsNotBefore("submittedFrom")
   submittedTo?: Date | null;
 
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      "Only responses whose `updatedAt` is at or after this instant, for incremental sync. Pass the start of your previous sync minus a safety margin; deleted responses are listed by `deletedRecords`.",
+  })
+  updatedSince?: Date | null;
+
   @Field(() => Boolean, {
     nullable: true,
     defaultValue: false,

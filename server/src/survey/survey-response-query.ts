@@ -1,8 +1,11 @@
 import type { SelectQueryBuilder } from "typeorm";
+import type { SortDirection } from "../common/sort-direction.enum";
+import type { SortTerm } from "../common/sorting";
 import type { DatabaseEngine } from "../db/column-types";
 import { isNonBlankText, qualifiedColumn } from "../common/sql-dialect";
 import { QuestionKind, SurveyType } from "./survey-enums";
 import type { SurveyResponseFilter } from "./survey-response-filter.input";
+import { SurveyResponseSortField } from "./survey-response-sort.input";
 import type { SurveyResponse } from "./survey-response.entity";
 
 /**
@@ -16,6 +19,16 @@ export function highlightsTableCondition(engine: DatabaseEngine, alias: string):
   const answeredOptionalOpenText = `EXISTS (SELECT 1 FROM "survey_answer" "highlight_answer" INNER JOIN "survey_question" "highlight_question" ON ${question("id")} = ${answer("questionId")} WHERE ${answer("responseId")} = ${alias}.id AND ${answer("partnerId")} = :tenantPartnerId AND ${question("kind")} = '${QuestionKind.OPEN_TEXT}' AND ${question("required")} = :highlightQuestionRequired AND ${isNonBlankText(engine, answer("textValue"))})`;
 
   return `(${alias}.surveyType IN ('${SurveyType.MATCHING}', '${SurveyType.ASSESSMENT}') OR ${answeredOptionalOpenText})`;
+}
+
+/** Sort terms of a response list over the response row `alias`, ending with the id so the order is total. */
+export function surveyResponseSortTerms(alias: string, field: SurveyResponseSortField, direction: SortDirection): SortTerm[] {
+  const column = field === SurveyResponseSortField.UPDATED_AT ? "updatedAt" : "submittedAt";
+
+  return [
+    { expression: `${alias}.${column}`, direction, valueType: "instant" },
+    { expression: `${alias}.id`, direction, valueType: "id" },
+  ];
 }
 
 /** Adds the conditions of a survey response filter to a query on the response row `alias`. */
@@ -38,6 +51,9 @@ export function applySurveyResponseFilter(
   }
   if (filter?.submittedTo) {
     query.andWhere(`${alias}.submittedAt <= :submittedTo`, { submittedTo: filter.submittedTo });
+  }
+  if (filter?.updatedSince) {
+    query.andWhere(`${alias}.updatedAt >= :responseUpdatedSince`, { responseUpdatedSince: filter.updatedSince });
   }
   if (filter?.highlightsOnly) {
     query.andWhere(highlightsTableCondition(engine, alias), { highlightQuestionRequired: false });

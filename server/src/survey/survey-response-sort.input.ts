@@ -4,13 +4,17 @@ import { SortDirection } from "../common/sort-direction.enum";
 /** Fields that survey responses can be sorted by. */
 export enum SurveyResponseSortField {
   SUBMITTED_AT = "SUBMITTED_AT",
+  UPDATED_AT = "UPDATED_AT",
 }
 
 registerEnumType(SurveyResponseSortField, {
   name: "SurveyResponseSortField",
   description: "What survey responses can be sorted by; ties are broken by id.",
   valuesConfig: {
-    SUBMITTED_AT: { description: "When the response was submitted." },
+    SUBMITTED_AT: { description: "When the response was submitted; it never changes, so paging by it never skips or repeats a row." },
+    UPDATED_AT: {
+      description: "When the response last changed. Sort `ASC` to sync incrementally: a response that changes while you page moves to the end, so it is read again rather than missed.",
+    },
   },
 });
 

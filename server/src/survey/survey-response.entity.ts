@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType } from "type-graphql";
+import { Node } from "../node/node.interface";
 import { Column, Entity, ForeignKey, Index, PrimaryColumn } from "typeorm";
 import { idColumn, nullableIdColumn, instantColumn } from "../db/column-types";
 import { ParticipantRole } from "../participant/participant-role.enum";
@@ -10,11 +11,12 @@ import { Program } from "../partner/program.entity";
 import { Survey } from "./survey.entity";
 
 /** One submission of one survey by one participant. */
-@ObjectType({ description: "One submission of a survey by a mentor or a mentee." })
+@ObjectType({ implements: Node, description: "One submission of a survey by a mentor or a mentee." })
 @Entity({ name: "survey_response" })
 @Index(["mentorshipId", "submittedAt"])
 @Index(["respondentId", "submittedAt"])
 @Index(["partnerId", "submittedAt"])
+@Index(["partnerId", "updatedAt"])
 export class SurveyResponse {
   @Field(() => ID, { description: "Typed id, starting with `rsp_`." })
   @PrimaryColumn(idColumn())
@@ -53,4 +55,10 @@ export class SurveyResponse {
   @Field(() => Date, { description: "When the response was submitted." })
   @Column(instantColumn())
   submittedAt!: Date;
+
+  @Field(() => Date, {
+    description: "When the response last changed, such as when the mentorship it concerned was deleted; `surveyResponses(filter: {updatedSince})` reads it for incremental sync.",
+  })
+  @Column(instantColumn())
+  updatedAt!: Date;
 }

@@ -1,15 +1,25 @@
-import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import { Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import { loadReferenced } from "../common/loaders";
 import type { GraphQLContext } from "../graphql/context";
 import { Participant } from "../participant/participant.entity";
 import { SurveyAnswerView } from "./survey-answer.type";
 import { SurveyHighlight } from "./survey-highlight.type";
 import { highlightsOf } from "./survey-highlights";
+import { SurveyResponseConnection } from "./survey-response-connection.type";
 import { SurveyResponse } from "./survey-response.entity";
+import { SurveyResponseService } from "./survey-response.service";
+import { SurveyResponsesArgs } from "./survey-responses.args";
 import { Survey } from "./survey.entity";
 
 @Resolver(() => SurveyResponse)
 export class SurveyResponseResolver {
+  @Query(() => SurveyResponseConnection, {
+    description: "The survey responses of the viewer's partner, across every program and mentorship, one page at a time; newest submission first unless `sort` sets another order.",
+  })
+  surveyResponses(@Args() args: SurveyResponsesArgs, @Ctx() context: GraphQLContext): Promise<SurveyResponseConnection> {
+    return new SurveyResponseService(context.scope).list(args);
+  }
+
   @FieldResolver(() => Survey, { description: "The survey answered." })
   survey(@Root() response: SurveyResponse, @Ctx() context: GraphQLContext): Promise<Survey> {
     return loadReferenced(context.loaders.survey.surveyById, response.surveyId, "Survey");

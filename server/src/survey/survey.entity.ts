@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType } from "type-graphql";
+import { Node } from "../node/node.interface";
 import { Column, Entity, ForeignKey, Index, PrimaryColumn } from "typeorm";
 import { idColumn } from "../db/column-types";
 import { SurveyType } from "./survey-enums";
@@ -6,7 +7,7 @@ import { Partner } from "../partner/partner.entity";
 import { Program } from "../partner/program.entity";
 
 /** A survey a program sends to its participants. */
-@ObjectType({ description: "A survey that a program sends to its participants." })
+@ObjectType({ implements: Node, description: "A survey that a program sends to its participants." })
 @Entity({ name: "survey" })
 @Index(["programId", "type"])
 export class Survey {

@@ -14,7 +14,8 @@ import { QuestionKind, SurveyType } from "./survey-enums";
 import type { AreaScore } from "./survey-highlights";
 import { SurveyQuestion } from "./survey-question.entity";
 import type { SurveyResponseFilter } from "./survey-response-filter.input";
-import { applySurveyResponseFilter } from "./survey-response-query";
+import { applySurveyResponseFilter, surveyResponseSortTerms } from "./survey-response-query";
+import { SurveyResponseSortField } from "./survey-response-sort.input";
 import { SurveyResponse } from "./survey-response.entity";
 import { Survey } from "./survey.entity";
 
@@ -93,6 +94,8 @@ async function loadAreaScores(scope: TenantScope, responseIds: readonly string[]
 /** Filter, order and size of a pair's response list, as `Mentorship.surveyResponses` takes them. */
 export interface PairResponseListOptions {
   filter?: SurveyResponseFilter | null;
+  /** `SUBMITTED_AT` when omitted. */
+  field?: SurveyResponseSortField;
   direction: SortDirection;
   /** Largest number of responses returned per pair. */
   limit: number;
@@ -112,6 +115,7 @@ async function loadResponses(
 
   const lists = await loadPairResponses(scope, pairs, {
     filter: args.filter,
+    field: args.sort?.field,
     direction: args.sort?.direction ?? SortDirection.DESC,
     limit: listLimit(args),
   });
@@ -149,9 +153,6 @@ export function loadPairResponses(scope: TenantScope, pairs: readonly Mentorship
         ? [response.mentorshipId].filter((id) => pairIds.has(id))
         : pairs.filter((pair) => pair.mentorId === response.respondentId || pair.menteeId === response.respondentId).map((pair) => pair.id),
     applyFilter: (query, alias) => applySurveyResponseFilter(engine, query, alias, options.filter),
-    sortTerms: (alias) => [
-      { expression: `${alias}.submittedAt`, direction: options.direction },
-      { expression: `${alias}.id`, direction: options.direction },
-    ],
+    sortTerms: (alias) => surveyResponseSortTerms(alias, options.field ?? SurveyResponseSortField.SUBMITTED_AT, options.direction),
   });
 }

@@ -73,6 +73,7 @@ export class TestFactory {
       name: `Program ${n}`,
       description: null,
       createdAt: new Date("2024-01-02T00:00:00Z"),
+      updatedAt: new Date("2024-01-02T00:00:00Z"),
       ...overrides,
     });
   }
@@ -227,6 +228,7 @@ export class TestFactory {
       respondentId: respondent.id,
       respondentRole: respondent.role,
       submittedAt: options.submittedAt,
+      updatedAt: options.submittedAt,
     });
 
     const rows = (options.answers ?? []).map(([question, value]) => ({

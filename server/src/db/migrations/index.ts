@@ -1,6 +1,7 @@
 import type { MixedList } from "typeorm";
 import { InitialSchema1764892800000 } from "./1764892800000-initial-schema";
+import { IncrementalSync1765065600000 } from "./1765065600000-incremental-sync";
 import { ApiTokens1765065601000 } from "./1765065601000-api-tokens";
 
 /** Every migration in the order it runs. Append new ones; never edit one that has shipped. */
-export const MIGRATIONS: MixedList<Function> = [InitialSchema1764892800000, ApiTokens1765065601000];
+export const MIGRATIONS: MixedList<Function> = [InitialSchema1764892800000, IncrementalSync1765065600000, ApiTokens1765065601000];
