@@ -18,6 +18,7 @@ export const ID_PREFIXES = {
   surveyAnswer: "ans",
   flagCategory: "fct",
   priorityFlag: "flg",
+  priorityFlagEvent: "fev",
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

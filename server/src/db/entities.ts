@@ -1,6 +1,7 @@
 import { StaffUser } from "../auth/staff-user.entity";
 import { Conversation } from "../conversation/conversation.entity";
 import { FlagCategory } from "../flag/flag-category.entity";
+import { PriorityFlagEvent } from "../flag/priority-flag-event.entity";
 import { PriorityFlag } from "../flag/priority-flag.entity";
 import { Mentorship } from "../mentorship/mentorship.entity";
 import { CustomAttributeDefinition } from "../participant/custom-attribute-definition.entity";
@@ -33,6 +34,7 @@ export const ENTITIES = [
   SurveyAnswer,
   Conversation,
   PriorityFlag,
+  PriorityFlagEvent,
 ];
 
 /** Entities whose rows belong to one partner through a `partnerId` column: every entity but `Partner`. */

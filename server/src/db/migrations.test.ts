@@ -43,14 +43,25 @@ describe("migrations", () => {
   });
 
   test("undo then rerun restores the schema", async () => {
-    await database.dataSource.undoLastMigration();
-    const tablesAfterUndo = await existingTables(database.dataSource, ["partner", "participant", "priority_flag"]);
+    for (const _migration of database.dataSource.migrations) {
+      await database.dataSource.undoLastMigration();
+    }
+    const tablesAfterUndo = await existingTables(database.dataSource, ["partner", "participant", "priority_flag", "priority_flag_event"]);
 
     const reapplied = await database.dataSource.runMigrations();
     const pending = await pendingSchemaChanges(database.dataSource);
 
     expect(tablesAfterUndo).toEqual([]);
-    expect(reapplied.map((migration) => migration.name)).toEqual(["InitialSchema1764892800000"]);
+    expect(reapplied.map((migration) => migration.name)).toEqual(["InitialSchema1764892800000", "PriorityFlagEvents1765065602000"]);
     expect(pending).toEqual([]);
+  });
+
+  test("undoing the flag history keeps the flags", async () => {
+    await database.dataSource.undoLastMigration();
+    const tablesAfterUndo = await existingTables(database.dataSource, ["priority_flag", "priority_flag_event"]);
+
+    await database.dataSource.runMigrations();
+
+    expect(tablesAfterUndo).toEqual(["priority_flag"]);
   });
 });

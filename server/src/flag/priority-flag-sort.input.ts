@@ -5,6 +5,8 @@ import { SortDirection } from "../common/sort-direction.enum";
 export enum PriorityFlagSortField {
   REPORTED_AT = "REPORTED_AT",
   STATUS = "STATUS",
+  TIME_TO_FIRST_RESPONSE = "TIME_TO_FIRST_RESPONSE",
+  TIME_TO_RESOLUTION = "TIME_TO_RESOLUTION",
 }
 
 registerEnumType(PriorityFlagSortField, {
@@ -13,6 +15,13 @@ registerEnumType(PriorityFlagSortField, {
   valuesConfig: {
     REPORTED_AT: { description: "When the flag was reported." },
     STATUS: { description: "Workflow order: OPEN, IN_PROGRESS, RESOLVED in ascending order." },
+    TIME_TO_FIRST_RESPONSE: {
+      description:
+        "Time from the report to the first staff action. A flag still waiting counts the time waited so far, so `DESC` lists the longest waits first, answered or not.",
+    },
+    TIME_TO_RESOLUTION: {
+      description: "Time from the report to the resolution. An unresolved flag counts the time open so far, so `DESC` lists the concerns open longest first.",
+    },
   },
 });
 

@@ -74,7 +74,7 @@ export class PriorityFlag {
   @Column(instantColumn())
   reportedAt!: Date;
 
-  @Field(() => Date, { nullable: true, description: "When staff first acted on it; null until then." })
+  @Field(() => Date, { nullable: true, description: "When staff first acted on it (assigned, started or resolved it); null until then." })
   @Column(instantColumn({ nullable: true }))
   firstResponseAt!: Date | null;
 
@@ -95,6 +95,7 @@ export class PriorityFlag {
   @Column({ type: "text", nullable: true })
   resolutionNote!: string | null;
 
+  @Field(() => Date, { description: "When the flag last changed, for example by a workflow step." })
   @Column(instantColumn())
   updatedAt!: Date;
 }

@@ -2,6 +2,7 @@ import type { SelectQueryBuilder } from "typeorm";
 import { NotFoundError } from "../common/errors";
 import { buildConnection, type Connection, pageWindow } from "../common/pagination";
 import { orderByTerms } from "../common/sorting";
+import { engineOf } from "../common/sql-dialect";
 import type { TenantScope } from "../common/tenant-scope";
 import { requireIdOfKind } from "../common/validation";
 import type { PriorityFlagFilter } from "./priority-flag-filter.input";
@@ -30,7 +31,7 @@ export class PriorityFlagService {
     const window = pageWindow(args);
 
     const query = this.filteredQuery(args.filter);
-    orderByTerms(query, priorityFlagSortTerms("flag", args.sort));
+    orderByTerms(query, priorityFlagSortTerms(engineOf(this.scope.dataSource), "flag", args.sort));
     const rows = await query.offset(window.offset).limit(window.limit + 1).getMany();
 
     return buildConnection(rows, window, () => this.filteredQuery(args.filter).getCount());

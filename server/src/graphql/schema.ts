@@ -1,14 +1,27 @@
 import type { GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
+import { PriorityFlagEventResolver } from "../flag/priority-flag-event.resolver";
 import { PriorityFlagResolver } from "../flag/priority-flag.resolver";
 import { MentorshipResolver } from "../mentorship/mentorship.resolver";
 import { ParticipantResolver } from "../participant/participant.resolver";
 import { ProgramResolver } from "../partner/program.resolver";
 import { ViewerResolver } from "../partner/viewer.resolver";
+import { SurveyAnswerResolver } from "../survey/survey-answer.resolver";
+import { SurveyHighlightResolver } from "../survey/survey-highlight.resolver";
 import { SurveyResponseResolver } from "../survey/survey-response.resolver";
 
 /** Every resolver class of the API. */
-const RESOLVERS = [ViewerResolver, ProgramResolver, MentorshipResolver, ParticipantResolver, SurveyResponseResolver, PriorityFlagResolver] as const;
+const RESOLVERS = [
+  ViewerResolver,
+  ProgramResolver,
+  MentorshipResolver,
+  ParticipantResolver,
+  SurveyResponseResolver,
+  PriorityFlagResolver,
+  PriorityFlagEventResolver,
+  SurveyAnswerResolver,
+  SurveyHighlightResolver,
+] as const;
 
 /**
  * Builds the executable schema from the decorated classes. Arguments and input objects are
@@ -26,6 +39,11 @@ export async function buildGraphQLSchema(): Promise<GraphQLSchema> {
   if (query) {
     query.description =
       "Read access to the signed-in viewer's partner: its programs, participants, mentorships and priority flags. Every field reads only that partner's data.";
+  }
+
+  const mutation = schema.getMutationType();
+  if (mutation) {
+    mutation.description = "Changes to the viewer's partner's data, such as the workflow steps of priority flags. Every field changes only that partner's data.";
   }
 
   return schema;

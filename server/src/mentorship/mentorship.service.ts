@@ -9,6 +9,7 @@ import { requireIdOfKind } from "../common/validation";
 import { Participant } from "../participant/participant.entity";
 import type { ParticipantMentorshipsArgs } from "../participant/participant-mentorships.args";
 import type { MentorshipFilter } from "./mentorship-filter.input";
+import type { MentorshipSort } from "./mentorship-sort.input";
 import { applyMentorshipFilter, mentorshipSortTerms } from "./mentorship-query";
 import { Mentorship } from "./mentorship.entity";
 import type { MentorshipsArgs } from "./mentorships.args";
@@ -32,13 +33,23 @@ export class MentorshipService {
   /** Returns one page of mentorships matching the filter, in the requested order. */
   async list(args: MentorshipsArgs): Promise<Connection<Mentorship>> {
     const window = pageWindow(args);
-    const engine = engineOf(this.scope.dataSource);
 
-    const query = this.filteredQuery(args.filter);
-    orderByTerms(query, mentorshipSortTerms(engine, "mentorship", args.sort));
-    const rows = await query.offset(window.offset).limit(window.limit + 1).getMany();
+    const rows = await this.findSlice(args.filter, args.sort, window.offset, window.limit + 1);
 
     return buildConnection(rows, window, () => this.filteredQuery(args.filter).getCount());
+  }
+
+  /**
+   * Returns up to `limit` mentorships matching the filter, in the list's order, after skipping
+   * `offset` of them. The list and the CSV export both read through it, so they agree.
+   */
+  findSlice(filter: MentorshipFilter | null | undefined, sort: MentorshipSort | null | undefined, offset: number, limit: number): Promise<Mentorship[]> {
+    const engine = engineOf(this.scope.dataSource);
+
+    const query = this.filteredQuery(filter);
+    orderByTerms(query, mentorshipSortTerms(engine, "mentorship", sort));
+
+    return query.offset(offset).limit(limit).getMany();
   }
 
   /** Returns, for each participant, their first `args.first` mentorships matching the filter, in one statement. */

@@ -1,9 +1,12 @@
-import { Field, ObjectType } from "type-graphql";
+import { Field, ID, ObjectType } from "type-graphql";
 import { StaffRole } from "../auth/staff-role.enum";
 
 /** The signed-in staff user as the API shows them; the partner is resolved separately. */
 @ObjectType("Viewer", { description: "The signed-in staff user on whose behalf the request runs." })
 export class ViewerProfile {
+  @Field(() => ID, { description: "The viewer's staff user id, starting with `usr_`, as `PriorityFlag.assignee` and history events name it." })
+  id!: string;
+
   @Field(() => String, { description: "Name shown to other staff." })
   displayName!: string;
 

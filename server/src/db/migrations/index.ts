@@ -1,5 +1,6 @@
 import type { MixedList } from "typeorm";
 import { InitialSchema1764892800000 } from "./1764892800000-initial-schema";
+import { PriorityFlagEvents1765065602000 } from "./1765065602000-priority-flag-events";
 
 /** Every migration in the order it runs. Append new ones; never edit one that has shipped. */
-export const MIGRATIONS: MixedList<Function> = [InitialSchema1764892800000];
+export const MIGRATIONS: MixedList<Function> = [InitialSchema1764892800000, PriorityFlagEvents1765065602000];
