@@ -11,6 +11,7 @@ export enum ErrorCode {
   NOT_FOUND = "NOT_FOUND",
   UNAUTHENTICATED = "UNAUTHENTICATED",
   FORBIDDEN = "FORBIDDEN",
+  INVALID_TRANSITION = "INVALID_TRANSITION",
   PAYLOAD_TOO_LARGE = "PAYLOAD_TOO_LARGE",
   UNSUPPORTED_MEDIA_TYPE = "UNSUPPORTED_MEDIA_TYPE",
   TOO_MANY_REQUESTS = "TOO_MANY_REQUESTS",
@@ -48,5 +49,15 @@ export class UnauthenticatedError extends GraphQLError {
 export class ForbiddenError extends GraphQLError {
   constructor(message: string, field?: string) {
     super(message, { extensions: { code: ErrorCode.FORBIDDEN, ...(field === undefined ? {} : { field }) } });
+  }
+}
+
+/**
+ * Rejects a workflow step that the record's current state does not allow, such as resolving a
+ * flag that is already resolved. Nothing is changed, and `currentStatus` contains the record's status.
+ */
+export class InvalidTransitionError extends GraphQLError {
+  constructor(message: string, details: { action: string; currentStatus: string }) {
+    super(message, { extensions: { code: ErrorCode.INVALID_TRANSITION, ...details } });
   }
 }

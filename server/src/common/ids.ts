@@ -20,6 +20,7 @@ export const ID_PREFIXES = {
   priorityFlag: "flg",
   apiToken: "tok",
   deletedRecord: "del",
+  priorityFlagEvent: "fev",
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

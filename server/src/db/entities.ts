@@ -2,6 +2,7 @@ import { ApiToken } from "../api-token/api-token.entity";
 import { StaffUser } from "../auth/staff-user.entity";
 import { Conversation } from "../conversation/conversation.entity";
 import { FlagCategory } from "../flag/flag-category.entity";
+import { PriorityFlagEvent } from "../flag/priority-flag-event.entity";
 import { PriorityFlag } from "../flag/priority-flag.entity";
 import { Mentorship } from "../mentorship/mentorship.entity";
 import { CustomAttributeDefinition } from "../participant/custom-attribute-definition.entity";
@@ -37,6 +38,7 @@ export const ENTITIES = [
   Conversation,
   PriorityFlag,
   DeletedRecord,
+  PriorityFlagEvent,
 ];
 
 /** Entities whose rows belong to one partner through a `partnerId` column: every entity but `Partner`. */

@@ -47,13 +47,27 @@ describe("migrations", () => {
     for (let undone = 0; undone < (MIGRATIONS as Function[]).length; undone += 1) {
       await database.dataSource.undoLastMigration();
     }
-    const tablesAfterUndo = await existingTables(database.dataSource, ["partner", "participant", "priority_flag", "deleted_record", "api_token"]);
+    const tablesAfterUndo = await existingTables(database.dataSource, ["partner", "participant", "priority_flag", "deleted_record", "api_token", "priority_flag_event"]);
 
     const reapplied = await database.dataSource.runMigrations();
     const pending = await pendingSchemaChanges(database.dataSource);
 
     expect(tablesAfterUndo).toEqual([]);
-    expect(reapplied.map((migration) => migration.name)).toEqual(["InitialSchema1764892800000", "IncrementalSync1765065600000", "ApiTokens1765065601000"]);
+    expect(reapplied.map((migration) => migration.name)).toEqual([
+      "InitialSchema1764892800000",
+      "IncrementalSync1765065600000",
+      "ApiTokens1765065601000",
+      "PriorityFlagEvents1765065602000",
+    ]);
     expect(pending).toEqual([]);
+  });
+
+  test("undoing the flag history keeps the flags", async () => {
+    await database.dataSource.undoLastMigration();
+    const tablesAfterUndo = await existingTables(database.dataSource, ["priority_flag", "priority_flag_event"]);
+
+    await database.dataSource.runMigrations();
+
+    expect(tablesAfterUndo).toEqual(["priority_flag"]);
   });
 });

@@ -9,11 +9,38 @@ import { logger } from "../common/logger";
 import { TenantScope } from "../common/tenant-scope";
 import { buildMentorshipExportRows, MENTORSHIP_EXPORT_CSV_COLUMNS } from "./mentorship-export.rows";
 import { loadMentorshipExport } from "./mentorship-export.service";
-import { writeSpreadsheetCsv } from "./spreadsheet-csv";
+import { ExportParameterError, type MentorshipListExportQuery, parseMentorshipListExportQuery } from "./mentorship-list-export.params";
+import { mentorshipListExportColumns } from "./mentorship-list-export.rows";
+import { readMentorshipListExport } from "./mentorship-list-export.service";
+import { SpreadsheetCsvWriter, writeSpreadsheetCsv } from "./spreadsheet-csv";
 
 /** Routes under `/export`: CSV downloads for the signed-in viewer's partner. */
 export function exportRoutes(dataSource: DataSource): Router {
   const router = Router();
+
+  router.get("/mentorships.csv", async (req, res, next) => {
+    res.setHeader("Cache-Control", "no-store");
+
+    const viewer = res.locals.viewer as Viewer | null;
+    if (!viewer) {
+      sendError(res, 401, ErrorCode.UNAUTHENTICATED, "Sign in to download exports.");
+      return;
+    }
+
+    let query: MentorshipListExportQuery;
+    try {
+      query = await parseMentorshipListExportQuery(req.query as Record<string, unknown>);
+    } catch (error) {
+      if (error instanceof ExportParameterError) {
+        sendError(res, 400, ErrorCode.BAD_USER_INPUT, error.message, { argumentName: error.parameter });
+        return;
+      }
+      next(error);
+      return;
+    }
+
+    await streamMentorshipList(res, new TenantScope(dataSource, viewer.partnerId), viewer, query);
+  });
 
   router.get("/mentorships/:id.csv", async (req, res, next) => {
     // Exports hold personal data, so neither the file nor an error may be kept by a browser or proxy cache.
@@ -55,6 +82,60 @@ export function exportRoutes(dataSource: DataSource): Router {
   });
 
   return router;
+}
+
+/**
+ * Writes the list export batch by batch, waiting for the client to read each one, so memory
+ * stays flat however many mentorships match. Once the first bytes are sent, a failure can no
+ * longer become an error response, so it is logged and the connection is cut, which the
+ * browser reports as a failed download instead of a silently truncated file.
+ */
+async function streamMentorshipList(res: Response, scope: TenantScope, viewer: Viewer, query: MentorshipListExportQuery): Promise<void> {
+  const writer = new SpreadsheetCsvWriter(mentorshipListExportColumns(fieldAccessOf(viewer)));
+  let rowCount = 0;
+
+  res.setHeader("Content-Type", "text/csv; charset=utf-8");
+  res.setHeader("Content-Disposition", `attachment; filename="${listExportFileName(new Date())}"`);
+  res.status(200);
+
+  try {
+    await writeChunk(res, writer.head());
+    for await (const batch of readMentorshipListExport(scope, query)) {
+      if (res.destroyed) {
+        logger.info({ rows: rowCount, userId: viewer.userId }, "mentorship list export cancelled by the client");
+        return;
+      }
+      await writeChunk(res, writer.rows(batch));
+      rowCount += batch.length;
+    }
+    res.end();
+    logger.info({ rows: rowCount, userId: viewer.userId }, "mentorship list exported");
+  } catch (error) {
+    logger.error({ err: error, rows: rowCount, userId: viewer.userId }, "mentorship list export failed");
+    res.destroy(error instanceof Error ? error : undefined);
+  }
+}
+
+/** Writes a chunk and, when the socket's buffer is full, waits until it drains or the client goes away. */
+async function writeChunk(res: Response, chunk: string): Promise<void> {
+  if (chunk === "" || res.write(chunk)) {
+    return;
+  }
+
+  await new Promise<void>((resolve) => {
+    const done = () => {
+      res.off("drain", done);
+      res.off("close", done);
+      resolve();
+    };
+    res.on("drain", done);
+    res.on("close", done);
+  });
+}
+
+/** Names the list export after the UTC export date only. */
+export function listExportFileName(exportedAt: Date): string {
+  return `mentorships-${exportedAt.toISOString().slice(0, 10)}.csv`;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { parse } from "csv-parse/sync";
-import { neutralizeFormula, spreadsheetTextFormatter, writeSpreadsheetCsv, type CsvColumn } from "./spreadsheet-csv";
+import { neutralizeFormula, SpreadsheetCsvWriter, spreadsheetTextFormatter, writeSpreadsheetCsv, type CsvColumn } from "./spreadsheet-csv";
 
 interface SampleRow {
   text: string | null;
@@ -101,5 +101,27 @@ describe("writeSpreadsheetCsv", () => {
     const records = parse(csv, { bom: true, columns: true }) as Array<{ text: string }>;
 
     expect(records.map((record) => record.text)).toEqual([...awkward.slice(0, 4), "'-5 is text here"]);
+  });
+});
+
+describe("SpreadsheetCsvWriter", () => {
+  const rows: SampleRow[] = [
+    { text: "=1+1", amount: -3, done: true },
+    { text: "multi\r\nline", amount: null, done: false },
+    { text: "Zoë", amount: 2.5, done: null },
+  ];
+
+  it("writes in pieces what writeSpreadsheetCsv writes at once", () => {
+    const writer = new SpreadsheetCsvWriter(COLUMNS);
+
+    const pieces = writer.head() + writer.rows(rows.slice(0, 2)) + writer.rows([]) + writer.rows(rows.slice(2));
+
+    expect(pieces).toBe(writeSpreadsheetCsv(COLUMNS, rows));
+  });
+
+  it("writes the byte order mark and header alone for no rows", () => {
+    const writer = new SpreadsheetCsvWriter(COLUMNS);
+
+    expect(writer.head()).toBe('\ufeff"text","amount","done"');
   });
 });

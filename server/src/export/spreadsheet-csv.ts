@@ -41,9 +41,36 @@ export interface CsvColumn<Row> {
  * detects the encoding), CRLF line endings and RFC 4180 quoting. Null cells are left empty.
  */
 export function writeSpreadsheetCsv<Row extends object>(columns: ReadonlyArray<CsvColumn<Row>>, rows: Row[]): string {
-  const parser = new Parser<Row, Row>({
+  return csvParser(columns, { header: true }).parse(rows);
+}
+
+/**
+ * Writes the same CSV format in pieces, for files too large to build in memory: `head()` once,
+ * then `rows()` for each batch. Joined, the pieces equal `writeSpreadsheetCsv` of all rows.
+ */
+export class SpreadsheetCsvWriter<Row extends object> {
+  private readonly bodyParser: Parser<Row, Row>;
+
+  constructor(private readonly columns: ReadonlyArray<CsvColumn<Row>>) {
+    this.bodyParser = csvParser(columns, { header: false });
+  }
+
+  /** Returns the byte order mark and the header row. */
+  head(): string {
+    return csvParser(this.columns, { header: true }).parse([]);
+  }
+
+  /** Returns the records of `rows`, each preceded by the CRLF that ends the record before it; empty for no rows. */
+  rows(rows: Row[]): string {
+    return rows.length === 0 ? "" : `\r\n${this.bodyParser.parse(rows)}`;
+  }
+}
+
+function csvParser<Row extends object>(columns: ReadonlyArray<CsvColumn<Row>>, options: { header: boolean }): Parser<Row, Row> {
+  return new Parser<Row, Row>({
     fields: columns.map((column) => ({ label: column.header, value: (row: Row) => column.value(row) ?? undefined })),
-    withBOM: true,
+    header: options.header,
+    withBOM: options.header,
     eol: "\r\n",
     includeEmptyRows: true,
     formatters: {
@@ -51,6 +78,4 @@ export function writeSpreadsheetCsv<Row extends object>(columns: ReadonlyArray<C
       string: spreadsheetTextFormatter(),
     },
   });
-
-  return parser.parse(rows);
 }

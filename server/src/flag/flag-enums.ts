@@ -24,6 +24,15 @@ export enum FlagResolutionReason {
   DUPLICATE = "DUPLICATE",
 }
 
+/** A step of the staff workflow recorded in a flag's history. */
+export enum PriorityFlagEventType {
+  ASSIGNED = "ASSIGNED",
+  UNASSIGNED = "UNASSIGNED",
+  STARTED = "STARTED",
+  RESOLVED = "RESOLVED",
+  REOPENED = "REOPENED",
+}
+
 /** Labels shown to staff and written to CSV files. */
 export const FLAG_STATUS_LABELS: Record<FlagStatus, string> = {
   OPEN: "Open",
@@ -35,7 +44,7 @@ registerEnumType(FlagStatus, {
   name: "FlagStatus",
   description: "Stage of a flag in the staff workflow.",
   valuesConfig: {
-    OPEN: { description: "Reported, and no staff member has acted on it yet." },
+    OPEN: { description: "Reported, and no staff member has started work on it; it may already be assigned." },
     IN_PROGRESS: { description: "A staff member is working on it." },
     RESOLVED: { description: "Closed with a resolution reason." },
   },
@@ -61,5 +70,17 @@ registerEnumType(FlagResolutionReason, {
     NO_ACTION_NEEDED: { description: "On review, no action was needed." },
     UNABLE_TO_REACH: { description: "Staff could not reach the participant." },
     DUPLICATE: { description: "Another flag covers the same concern." },
+  },
+});
+
+registerEnumType(PriorityFlagEventType, {
+  name: "PriorityFlagEventType",
+  description: "A step of the staff workflow recorded in a flag's history.",
+  valuesConfig: {
+    ASSIGNED: { description: "A staff member was made the assignee, replacing any earlier one." },
+    UNASSIGNED: { description: "The assignee was removed." },
+    STARTED: { description: "Work started: the status went from OPEN to IN_PROGRESS." },
+    RESOLVED: { description: "The flag was resolved with a reason and an optional note." },
+    REOPENED: { description: "A resolved flag went back to IN_PROGRESS; its resolution stays in this history." },
   },
 });

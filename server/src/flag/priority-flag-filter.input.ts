@@ -34,4 +34,12 @@ export class PriorityFlagFilter {
   @ArrayMaxSize(100)
   @IsTypedId("program", { each: true })
   programIds?: string[] | null;
+
+  @Field(() => [ID], { nullable: true, description: "Only flags assigned to one of these staff users (`usr_` ids, at most 100)." })
+  @ArrayMaxSize(100)
+  @IsTypedId("staffUser", { each: true })
+  assigneeIds?: string[] | null;
+
+  @Field(() => Boolean, { nullable: true, description: "true: only flags with an assignee; false: only unassigned flags." })
+  assigned?: boolean | null;
 }

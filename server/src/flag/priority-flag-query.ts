@@ -1,6 +1,7 @@
 import type { SelectQueryBuilder } from "typeorm";
 import { SortDirection } from "../common/sort-direction.enum";
 import type { SortTerm } from "../common/sorting";
+import type { DatabaseEngine } from "../db/column-types";
 import { FlagStatus } from "./flag-enums";
 import type { PriorityFlagFilter } from "./priority-flag-filter.input";
 import { type PriorityFlagSort, PriorityFlagSortField } from "./priority-flag-sort.input";
@@ -33,12 +34,42 @@ export function applyPriorityFlagFilter(query: SelectQueryBuilder<PriorityFlag>,
   if (filter.programIds) {
     query.andWhere(filter.programIds.length > 0 ? `${alias}.programId IN (:...flagProgramIds)` : "1 = 0", { flagProgramIds: filter.programIds });
   }
+  if (filter.assigneeIds) {
+    query.andWhere(filter.assigneeIds.length > 0 ? `${alias}.assigneeId IN (:...flagAssigneeIds)` : "1 = 0", { flagAssigneeIds: filter.assigneeIds });
+  }
+  if (filter.assigned != null) {
+    query.andWhere(`${alias}.assigneeId IS ${filter.assigned ? "NOT NULL" : "NULL"}`);
+  }
+}
+
+/**
+ * Whole seconds from the flag's report to the instant in `column`, or to now while that is NULL,
+ * so that a flag still waiting sorts by how long it has waited so far.
+ *
+ * NOTE: a waiting flag's value grows between two page requests, so paging this sort while flags
+ * wait can skip or repeat a flag near the page boundary; the other flag sorts are stable.
+ */
+function secondsSinceReportSql(engine: DatabaseEngine, alias: string, column: "firstResponseAt" | "resolvedAt"): string {
+  if (engine === "postgres") {
+    return `FLOOR(EXTRACT(EPOCH FROM (COALESCE(${alias}.${column}, now()) - ${alias}.reportedAt)))`;
+  }
+
+  return `CAST((julianday(COALESCE(${alias}.${column}, 'now')) - julianday(${alias}.reportedAt)) * 86400 AS INTEGER)`;
 }
 
 /** Sort terms of a flag list over the flag row `alias`, ending with the id so the order is total. */
-export function priorityFlagSortTerms(alias: string, sort: PriorityFlagSort | null | undefined): SortTerm[] {
+export function priorityFlagSortTerms(engine: DatabaseEngine, alias: string, sort: PriorityFlagSort | null | undefined): SortTerm[] {
   const direction = sort?.direction ?? SortDirection.DESC;
   const field = sort?.field ?? PriorityFlagSortField.REPORTED_AT;
+
+  if (field === PriorityFlagSortField.TIME_TO_FIRST_RESPONSE || field === PriorityFlagSortField.TIME_TO_RESOLUTION) {
+    const column = field === PriorityFlagSortField.TIME_TO_FIRST_RESPONSE ? "firstResponseAt" : "resolvedAt";
+    return [
+      { expression: secondsSinceReportSql(engine, alias, column), direction, valueType: "number" },
+      { expression: `${alias}.reportedAt`, direction: SortDirection.DESC, valueType: "instant" },
+      { expression: `${alias}.id`, direction: SortDirection.ASC, valueType: "id" },
+    ];
+  }
 
   if (field === PriorityFlagSortField.STATUS) {
     const workflowOrder = `CASE ${alias}.status WHEN '${FlagStatus.OPEN}' THEN 0 WHEN '${FlagStatus.IN_PROGRESS}' THEN 1 ELSE 2 END`;

@@ -6,6 +6,8 @@ export enum PriorityFlagSortField {
   REPORTED_AT = "REPORTED_AT",
   STATUS = "STATUS",
   UPDATED_AT = "UPDATED_AT",
+  TIME_TO_FIRST_RESPONSE = "TIME_TO_FIRST_RESPONSE",
+  TIME_TO_RESOLUTION = "TIME_TO_RESOLUTION",
 }
 
 registerEnumType(PriorityFlagSortField, {
@@ -16,6 +18,13 @@ registerEnumType(PriorityFlagSortField, {
     STATUS: { description: "Workflow order: OPEN, IN_PROGRESS, RESOLVED in ascending order." },
     UPDATED_AT: {
       description: "When the flag last changed, ties broken by id. Sort `ASC` to sync incrementally: a flag that changes while you page moves to the end, so it is read again rather than missed.",
+    },
+    TIME_TO_FIRST_RESPONSE: {
+      description:
+        "Time from the report to the first staff action. A flag still waiting counts the time waited so far, so `DESC` lists the longest waits first, answered or not.",
+    },
+    TIME_TO_RESOLUTION: {
+      description: "Time from the report to the resolution. An unresolved flag counts the time open so far, so `DESC` lists the concerns open longest first.",
     },
   },
 });

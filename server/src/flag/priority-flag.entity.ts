@@ -76,7 +76,7 @@ export class PriorityFlag {
   @Column(instantColumn())
   reportedAt!: Date;
 
-  @Field(() => Date, { nullable: true, description: "When staff first acted on it; null until then." })
+  @Field(() => Date, { nullable: true, description: "When staff first acted on it (assigned, started or resolved it); null until then." })
   @Column(instantColumn({ nullable: true }))
   firstResponseAt!: Date | null;
 

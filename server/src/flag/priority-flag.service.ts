@@ -36,7 +36,7 @@ export class PriorityFlagService {
     return findKeysetPage({
       query: this.filteredQuery(args.filter),
       sortKey: `priorityFlags:${field}:${direction}`,
-      terms: priorityFlagSortTerms("flag", args.sort),
+      terms: priorityFlagSortTerms(engineOf(this.scope.dataSource), "flag", args.sort),
       args,
       engine: engineOf(this.scope.dataSource),
       countTotal: () => this.filteredQuery(args.filter).getCount(),

@@ -10,12 +10,14 @@ import { createSurveyLoaders } from "../survey/survey.loaders";
 /** Creates every DataLoader of one request; they cache rows for that request only. */
 export function createLoaders(scope: TenantScope) {
   const mentorship = createMentorshipLoaders(scope);
+  const partner = createPartnerLoaders(scope);
+  const participant = createParticipantLoaders(scope);
   const features = {
-    partner: createPartnerLoaders(scope),
-    participant: createParticipantLoaders(scope),
+    partner,
+    participant,
     mentorship,
     conversation: createConversationLoaders(scope),
-    survey: createSurveyLoaders(scope, mentorship.byId),
+    survey: createSurveyLoaders(scope, mentorship.byId, { participantById: participant.byId, programById: partner.programById }),
     flag: createFlagLoaders(scope),
   };
 

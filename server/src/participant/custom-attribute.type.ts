@@ -17,4 +17,7 @@ export class CustomAttribute {
 
   @Field(() => CustomAttributeSource, { description: "Where the value came from." })
   source!: CustomAttributeSource;
+
+  @Field(() => Boolean, { description: "Whether the value could identify the person, so that anonymized quotes leave it out." })
+  identifying!: boolean;
 }

@@ -56,6 +56,7 @@ interface CustomAttributeRow {
   value: string;
   valueType: CustomAttributeValueType;
   source: CustomAttributeSource;
+  identifying: boolean | number;
 }
 
 async function loadCustomAttributes(scope: TenantScope, participantIds: readonly string[]): Promise<CustomAttribute[][]> {
@@ -68,12 +69,14 @@ async function loadCustomAttributes(scope: TenantScope, participantIds: readonly
     .addSelect("attribute.value", "value")
     .addSelect("definition.valueType", "valueType")
     .addSelect("definition.source", "source")
+    .addSelect("definition.identifying", "identifying")
     .andWhere("attribute.participantId IN (:...participantIds)", { participantIds: [...participantIds] })
     .orderBy("definition.position")
     .addOrderBy("definition.key")
     .getRawMany<CustomAttributeRow>();
 
   return groupByKey(participantIds, rows, (row) => row.participantId).map((group) =>
-    group.map(({ key, label, value, valueType, source }) => ({ key, label, value, valueType, source })),
+        // SQLite returns booleans of raw rows as 0 or 1.
+    group.map(({ key, label, value, valueType, source, identifying }) => ({ key, label, value, valueType, source, identifying: Boolean(identifying) })),
   );
 }

@@ -2,7 +2,11 @@ import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-g
 import { loadReferenced } from "../common/loaders";
 import type { GraphQLContext } from "../graphql/context";
 import { Mentorship } from "../mentorship/mentorship.entity";
+import { PriorityFlag } from "../flag/priority-flag.entity";
 import { Program } from "../partner/program.entity";
+import { SurveyResponse } from "../survey/survey-response.entity";
+import { ParticipantPriorityFlagsArgs } from "./participant-priority-flags.args";
+import { ParticipantSurveyResponsesArgs } from "./participant-survey-responses.args";
 import { CustomAttribute } from "./custom-attribute.type";
 import { LIFE_EXPERIENCE_LABELS, LifeExperience } from "./life-experience.enum";
 import { ParticipantConnection } from "./participant-connection.type";
@@ -78,5 +82,17 @@ export class ParticipantResolver {
   @FieldResolver(() => [Mentorship], { description: "Mentorships the participant is part of, as mentor or mentee; newest match first unless `sort` says otherwise." })
   mentorships(@Root() participant: Participant, @Args() args: ParticipantMentorshipsArgs, @Ctx() context: GraphQLContext): Promise<Mentorship[]> {
     return context.loaders.mentorship.byParticipant.forArguments(args).load(participant.id);
+  }
+
+  @FieldResolver(() => [SurveyResponse], {
+    description: "Survey responses the participant submitted, about any of their mentorships or none; newest first unless `sort` says otherwise.",
+  })
+  surveyResponses(@Root() participant: Participant, @Args() args: ParticipantSurveyResponsesArgs, @Ctx() context: GraphQLContext): Promise<SurveyResponse[]> {
+    return context.loaders.survey.responsesByRespondent.forArguments(args).load(participant.id);
+  }
+
+  @FieldResolver(() => [PriorityFlag], { description: "Priority flags raised about the participant, in any mentorship or none; newest first unless `sort` says otherwise." })
+  priorityFlags(@Root() participant: Participant, @Args() args: ParticipantPriorityFlagsArgs, @Ctx() context: GraphQLContext): Promise<PriorityFlag[]> {
+    return context.loaders.flag.bySubject.forArguments(args).load(participant.id);
   }
 }

@@ -1,9 +1,15 @@
-import { Field, ObjectType } from "type-graphql";
+import { Field, ID, ObjectType } from "type-graphql";
 import { StaffRole } from "../auth/staff-role.enum";
 
 /** The signed-in staff user as the API shows them; the partner is resolved separately. */
 @ObjectType("Viewer", { description: "The signed-in staff user, or the API token, on whose behalf the request runs." })
 export class ViewerProfile {
+  @Field(() => ID, {
+    nullable: true,
+    description: "The viewer's staff user id, starting with `usr_`, as `PriorityFlag.assignee` and history events name it; null for an API token.",
+  })
+  id!: string | null;
+
   @Field(() => String, { description: "Name shown to other staff; for an API token, the name it was created with." })
   displayName!: string;
 

@@ -1,6 +1,7 @@
 import type { StaffUser } from "../auth/staff-user.entity";
 import type { Conversation } from "../conversation/conversation.entity";
 import type { FlagCategory } from "../flag/flag-category.entity";
+import type { PriorityFlagEvent } from "../flag/priority-flag-event.entity";
 import type { PriorityFlag } from "../flag/priority-flag.entity";
 import type { Mentorship } from "../mentorship/mentorship.entity";
 import type { CustomAttributeDefinition } from "../participant/custom-attribute-definition.entity";
@@ -39,6 +40,7 @@ export interface DemoData {
   surveyAnswers: SurveyAnswer[];
   conversations: Conversation[];
   priorityFlags: PriorityFlag[];
+  priorityFlagEvents: PriorityFlagEvent[];
 }
 
 /** The value of one answer; which field is set follows the question's kind. */
@@ -74,6 +76,7 @@ export function emptyDemoData(): DemoData {
     surveyAnswers: [],
     conversations: [],
     priorityFlags: [],
+    priorityFlagEvents: [],
   };
 }
 

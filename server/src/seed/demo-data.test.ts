@@ -204,6 +204,7 @@ describe("generateDemoData", () => {
         data.surveyAnswers,
         data.conversations,
         data.priorityFlags,
+        data.priorityFlagEvents,
         data.flagCategories,
         data.customAttributeDefinitions,
       ];
@@ -301,6 +302,34 @@ describe("generateDemoData", () => {
       expect(badResolution).toEqual([]);
       expect(unassignedInWork).toEqual([]);
       expect(outOfOrder).toEqual([]);
+    });
+
+    test("flag histories agree with their flags", () => {
+      const eventsByFlag = new Map<string, typeof data.priorityFlagEvents>();
+      for (const event of data.priorityFlagEvents) {
+        eventsByFlag.set(event.flagId, [...(eventsByFlag.get(event.flagId) ?? []), event]);
+      }
+      const history = (flagId: string) =>
+        [...(eventsByFlag.get(flagId) ?? [])].sort((a, b) => a.occurredAt.getTime() - b.occurredAt.getTime() || a.id.localeCompare(b.id));
+
+      const openWithHistory = data.priorityFlags.filter((flag) => flag.status === FlagStatus.OPEN && history(flag.id).length > 0);
+      const workedWithoutHistory = data.priorityFlags.filter((flag) => flag.status !== FlagStatus.OPEN && history(flag.id).length === 0);
+      const wrongEnd = data.priorityFlags.filter((flag) => {
+        const events = history(flag.id);
+        return events.length > 0 && events[events.length - 1].toStatus !== flag.status;
+      });
+      const brokenChain = data.priorityFlags.filter((flag) =>
+        history(flag.id).some((event, index, events) => index > 0 && event.fromStatus !== events[index - 1].toStatus),
+      );
+      const wrongFirstResponse = data.priorityFlags.filter((flag) => history(flag.id)[0] && history(flag.id)[0].occurredAt.getTime() !== flag.firstResponseAt?.getTime());
+      const wrongPartner = data.priorityFlagEvents.filter((event) => data.priorityFlags.find((flag) => flag.id === event.flagId)?.partnerId !== event.partnerId);
+
+      expect(openWithHistory).toEqual([]);
+      expect(workedWithoutHistory).toEqual([]);
+      expect(wrongEnd).toEqual([]);
+      expect(brokenChain).toEqual([]);
+      expect(wrongFirstResponse).toEqual([]);
+      expect(wrongPartner).toEqual([]);
     });
 
     test("assignees are staff of the same partner", () => {

@@ -1,4 +1,5 @@
 import { DEMO_NOW } from "./demo-calendar";
+import { deriveFlagHistory } from "./demo-flag-history";
 import { addDemoCatalog, type ProgramKind } from "./demo-catalog";
 import { DemoDataBuilder, type DemoData } from "./demo-data-builder";
 import { addHardCases } from "./demo-hard-cases";
@@ -76,6 +77,7 @@ export function generateDemoData(options: DemoDataOptions = {}): DemoData {
     // One program is enough to show every unmatch reason, and First-Year Mentoring is the largest.
     addProgramPopulation(context, scaledSize(BASE_SIZES[kind], scale), { coverUnmatchReasons: kind === "firstYear" });
   }
+  builder.data.priorityFlagEvents = deriveFlagHistory(builder.data.priorityFlags, builder.data.staffUsers);
 
   return builder.data;
 }

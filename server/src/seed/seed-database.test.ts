@@ -3,6 +3,7 @@ import { verifyPassword } from "../auth/password";
 import { StaffUser } from "../auth/staff-user.entity";
 import { Conversation } from "../conversation/conversation.entity";
 import { FlagCategory } from "../flag/flag-category.entity";
+import { PriorityFlagEvent } from "../flag/priority-flag-event.entity";
 import { PriorityFlag } from "../flag/priority-flag.entity";
 import { Mentorship } from "../mentorship/mentorship.entity";
 import { CustomAttributeDefinition } from "../participant/custom-attribute-definition.entity";
@@ -43,6 +44,7 @@ const TABLES: Record<keyof DemoData, EntityTarget<ObjectLiteral>> = {
   surveyAnswers: SurveyAnswer,
   conversations: Conversation,
   priorityFlags: PriorityFlag,
+  priorityFlagEvents: PriorityFlagEvent,
 };
 
 async function countRowsInDatabase(dataSource: DataSource): Promise<Record<string, number>> {

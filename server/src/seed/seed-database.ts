@@ -5,6 +5,7 @@ import { StaffUser } from "../auth/staff-user.entity";
 import { logger } from "../common/logger";
 import { Conversation } from "../conversation/conversation.entity";
 import { FlagCategory } from "../flag/flag-category.entity";
+import { PriorityFlagEvent } from "../flag/priority-flag-event.entity";
 import { PriorityFlag } from "../flag/priority-flag.entity";
 import { Mentorship } from "../mentorship/mentorship.entity";
 import { CustomAttributeDefinition } from "../participant/custom-attribute-definition.entity";
@@ -38,6 +39,7 @@ const INSERT_ORDER: ReadonlyArray<readonly [keyof DemoData, EntityTarget<ObjectL
   ["surveyAnswers", SurveyAnswer],
   ["conversations", Conversation],
   ["priorityFlags", PriorityFlag],
+  ["priorityFlagEvents", PriorityFlagEvent],
 ];
 
 /**

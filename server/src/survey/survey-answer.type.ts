@@ -8,6 +8,9 @@ export class SurveyAnswerView {
   @Field(() => ID, { description: "Typed id, starting with `ans_`." })
   id!: string;
 
+  /** The response the answer belongs to, read by `anonymizedQuote`. */
+  responseId!: string;
+
   @Field(() => SurveyQuestion, { description: "The question answered." })
   question!: SurveyQuestion;
 

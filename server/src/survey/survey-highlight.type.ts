@@ -30,4 +30,7 @@ export class SurveyHighlight {
 
   @Field(() => ID, { nullable: true, description: "The question answered; null for area scores, which span several questions." })
   questionId!: string | null;
+
+  /** The response the highlight belongs to, read by `anonymizedQuote`. */
+  responseId!: string;
 }

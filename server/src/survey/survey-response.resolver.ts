@@ -1,6 +1,7 @@
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import { loadReferenced } from "../common/loaders";
 import type { GraphQLContext } from "../graphql/context";
+import { Mentorship } from "../mentorship/mentorship.entity";
 import { Participant } from "../participant/participant.entity";
 import { SurveyAnswerView } from "./survey-answer.type";
 import { SurveyHighlight } from "./survey-highlight.type";
@@ -25,6 +26,11 @@ export class SurveyResponseResolver {
     return loadReferenced(context.loaders.survey.surveyById, response.surveyId, "Survey");
   }
 
+  @FieldResolver(() => Mentorship, { nullable: true, description: "The mentorship the response is about; null when it is about none, such as a matching survey answered before the match." })
+  mentorship(@Root() response: SurveyResponse, @Ctx() context: GraphQLContext): Promise<Mentorship | null> {
+    return response.mentorshipId ? context.loaders.mentorship.byId.load(response.mentorshipId) : Promise.resolve(null);
+  }
+
   @FieldResolver(() => Participant, { description: "The mentor or mentee who answered." })
   respondent(@Root() response: SurveyResponse, @Ctx() context: GraphQLContext): Promise<Participant> {
     return loadReferenced(context.loaders.participant.byId, response.respondentId, "Participant");
@@ -45,6 +51,6 @@ export class SurveyResponseResolver {
       context.loaders.survey.areaScoresByResponse.load(response.id),
     ]);
 
-    return highlightsOf(answers, areaScores);
+    return highlightsOf(response.id, answers, areaScores);
   }
 }

@@ -6,6 +6,7 @@ import { SortDirection } from "../common/sort-direction.enum";
 import { engineOf } from "../common/sql-dialect";
 import type { TenantScope } from "../common/tenant-scope";
 import { Mentorship } from "../mentorship/mentorship.entity";
+import type { ParticipantSurveyResponsesArgs } from "../participant/participant-survey-responses.args";
 import type { MentorshipSurveyResponsesArgs } from "./mentorship-survey-responses.args";
 import { displayValueOf } from "./survey-answer-display";
 import { SurveyAnswer } from "./survey-answer.entity";
@@ -18,13 +19,28 @@ import { applySurveyResponseFilter, surveyResponseSortTerms } from "./survey-res
 import { SurveyResponseSortField } from "./survey-response-sort.input";
 import { SurveyResponse } from "./survey-response.entity";
 import { Survey } from "./survey.entity";
+import { loadQuoteContexts, type QuoteContext, type QuoteContextSources } from "./quote-context.loader";
 
-/** Per-request loaders of surveys, responses and answers, each one SQL statement per batch. */
-export function createSurveyLoaders(scope: TenantScope, mentorshipById: DataLoader<string, Mentorship | null>) {
+/** Per-request loaders of surveys, responses and answers, each one SQL statement per batch unless noted. */
+export function createSurveyLoaders(
+  scope: TenantScope,
+  mentorshipById: DataLoader<string, Mentorship | null>,
+  sources: Omit<QuoteContextSources, "responseById">,
+) {
+  const responseById = createByIdLoader(scope, SurveyResponse);
+
   return {
     surveyById: createByIdLoader(scope, Survey),
+    responseById,
+    /** About four statements per batch: responses, pairs, people and their identifying values, programs. */
+    quoteContextByResponse: new DataLoader<string, QuoteContext | null>((responseIds) =>
+      loadQuoteContexts(scope, { ...sources, responseById }, responseIds),
+    ),
     answersByResponse: new DataLoader<string, SurveyAnswerView[]>((responseIds) => loadAnswers(scope, responseIds)),
     areaScoresByResponse: new DataLoader<string, AreaScore[]>((responseIds) => loadAreaScores(scope, responseIds)),
+    responsesByRespondent: new LoadersByArguments<ParticipantSurveyResponsesArgs, string, SurveyResponse[]>(
+      (args) => new DataLoader((participantIds) => loadRespondentResponses(scope, participantIds, args)),
+    ),
     responsesByMentorship: new LoadersByArguments<MentorshipSurveyResponsesArgs, string, SurveyResponse[]>(
       (args) => new DataLoader((mentorshipIds) => loadResponses(scope, mentorshipById, mentorshipIds, args)),
     ),
@@ -48,6 +64,7 @@ export async function loadAnswers(scope: TenantScope, responseIds: readonly stri
   return groupByKey(responseIds, answers, (answer) => answer.responseId).map((group) =>
     group.map((answer) => ({
       id: answer.id,
+      responseId: answer.responseId,
       question: answer.question,
       text: answer.textValue,
       number: answer.numberValue,
@@ -154,5 +171,28 @@ export function loadPairResponses(scope: TenantScope, pairs: readonly Mentorship
         : pairs.filter((pair) => pair.mentorId === response.respondentId || pair.menteeId === response.respondentId).map((pair) => pair.id),
     applyFilter: (query, alias) => applySurveyResponseFilter(engine, query, alias, options.filter),
     sortTerms: (alias) => surveyResponseSortTerms(alias, options.field ?? SurveyResponseSortField.SUBMITTED_AT, options.direction),
+  });
+}
+
+/** Loads each participant's own responses, filtered and sorted, in one SQL statement. */
+function loadRespondentResponses(scope: TenantScope, participantIds: readonly string[], args: ParticipantSurveyResponsesArgs): Promise<SurveyResponse[][]> {
+  const engine = engineOf(scope.dataSource);
+  const direction = args.sort?.direction ?? SortDirection.DESC;
+
+  return findFirstPerParent({
+    scope,
+    entity: SurveyResponse,
+    parentIds: participantIds,
+    limit: listLimit(args),
+    joinParents: (query, alias) => {
+      query.andWhere(`${alias}.respondentId IN (:...parentIds)`);
+      return `${alias}.respondentId`;
+    },
+    parentIdsOf: (response) => [response.respondentId],
+    applyFilter: (query, alias) => applySurveyResponseFilter(engine, query, alias, args.filter),
+    sortTerms: (alias) => [
+      { expression: `${alias}.submittedAt`, direction },
+      { expression: `${alias}.id`, direction },
+    ],
   });
 }
