@@ -1,4 +1,5 @@
 import type { SelectQueryBuilder } from "typeorm";
+import { byteOrderedText, foldedText, qualifiedColumn } from "../common/sql-dialect";
 import { SortDirection } from "../common/sort-direction.enum";
 import type { SortTerm } from "../common/sorting";
 import type { DatabaseEngine } from "../db/column-types";
@@ -57,6 +58,22 @@ function secondsSinceReportSql(engine: DatabaseEngine, alias: string, column: "f
   return `CAST((julianday(COALESCE(${alias}.${column}, 'now')) - julianday(${alias}.reportedAt)) * 86400 AS INTEGER)`;
 }
 
+/** The lower-case value of `column` in the row of `table` that `foreignKey` of the flag names. */
+function referencedTextSql(alias: string, table: string, column: string, foreignKey: string, fold = false): string {
+  const value = qualifiedColumn("sort_ref", column);
+  const sortable = fold ? foldedText(value) : `lower(${value})`;
+
+  return `(SELECT ${sortable} FROM "${table}" "sort_ref" WHERE ${qualifiedColumn("sort_ref", "id")} = ${alias}.${foreignKey})`;
+}
+
+/** The folded "last given" name of the participant the flag is about. */
+function subjectSortNameSql(alias: string): string {
+  const lastName = qualifiedColumn("sort_subject", "lastName");
+  const givenName = `COALESCE(NULLIF(TRIM(${qualifiedColumn("sort_subject", "preferredName")}), ''), ${qualifiedColumn("sort_subject", "firstName")})`;
+
+  return `(SELECT ${foldedText(`${lastName} || ' ' || ${givenName}`)} FROM "participant" "sort_subject" WHERE ${qualifiedColumn("sort_subject", "id")} = ${alias}.subjectId)`;
+}
+
 /** Sort terms of a flag list over the flag row `alias`, ending with the id so the order is total. */
 export function priorityFlagSortTerms(engine: DatabaseEngine, alias: string, sort: PriorityFlagSort | null | undefined): SortTerm[] {
   const direction = sort?.direction ?? SortDirection.DESC;
@@ -66,6 +83,27 @@ export function priorityFlagSortTerms(engine: DatabaseEngine, alias: string, sor
     const column = field === PriorityFlagSortField.TIME_TO_FIRST_RESPONSE ? "firstResponseAt" : "resolvedAt";
     return [
       { expression: secondsSinceReportSql(engine, alias, column), direction, valueType: "number" },
+      { expression: `${alias}.reportedAt`, direction: SortDirection.DESC, valueType: "instant" },
+      { expression: `${alias}.id`, direction: SortDirection.ASC, valueType: "id" },
+    ];
+  }
+
+  const byReferencedText: Partial<Record<PriorityFlagSortField, SortTerm>> = {
+    CATEGORY: { expression: byteOrderedText(engine, referencedTextSql(alias, "flag_category", "label", "categoryId")), direction, valueType: "text" },
+    PROGRAM_NAME: { expression: byteOrderedText(engine, referencedTextSql(alias, "program", "name", "programId")), direction, valueType: "text" },
+    SUBJECT_NAME: { expression: byteOrderedText(engine, subjectSortNameSql(alias)), direction, valueType: "text" },
+    ASSIGNEE_NAME: {
+      expression: byteOrderedText(engine, referencedTextSql(alias, "staff_user", "displayName", "assigneeId")),
+      direction,
+      nullsLast: true,
+      valueType: "text",
+    },
+    URGENCY: { expression: `CASE WHEN ${alias}.urgent THEN 1 ELSE 0 END`, direction, valueType: "number" },
+  };
+  const primary = byReferencedText[field];
+  if (primary) {
+    return [
+      primary,
       { expression: `${alias}.reportedAt`, direction: SortDirection.DESC, valueType: "instant" },
       { expression: `${alias}.id`, direction: SortDirection.ASC, valueType: "id" },
     ];

@@ -8,6 +8,11 @@ export enum PriorityFlagSortField {
   UPDATED_AT = "UPDATED_AT",
   TIME_TO_FIRST_RESPONSE = "TIME_TO_FIRST_RESPONSE",
   TIME_TO_RESOLUTION = "TIME_TO_RESOLUTION",
+  CATEGORY = "CATEGORY",
+  URGENCY = "URGENCY",
+  PROGRAM_NAME = "PROGRAM_NAME",
+  SUBJECT_NAME = "SUBJECT_NAME",
+  ASSIGNEE_NAME = "ASSIGNEE_NAME",
 }
 
 registerEnumType(PriorityFlagSortField, {
@@ -16,6 +21,11 @@ registerEnumType(PriorityFlagSortField, {
   valuesConfig: {
     REPORTED_AT: { description: "When the flag was reported." },
     STATUS: { description: "Workflow order: OPEN, IN_PROGRESS, RESOLVED in ascending order." },
+    CATEGORY: { description: "Category label, ignoring case." },
+    URGENCY: { description: "Urgency: flags needing immediate support come first in descending order." },
+    PROGRAM_NAME: { description: "Program name, ignoring case." },
+    SUBJECT_NAME: { description: "Last name, then preferred or first name, of the participant the flag is about, ignoring case and Latin accents." },
+    ASSIGNEE_NAME: { description: "Display name of the assigned staff user, ignoring case; unassigned flags come last in both directions." },
     UPDATED_AT: {
       description: "When the flag last changed, ties broken by id. Sort `ASC` to sync incrementally: a flag that changes while you page moves to the end, so it is read again rather than missed.",
     },

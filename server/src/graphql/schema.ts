@@ -1,5 +1,6 @@
 import type { GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
+import { FlagCategoryResolver } from "../flag/flag-category.resolver";
 import { PriorityFlagEventResolver } from "../flag/priority-flag-event.resolver";
 import { PriorityFlagResolver } from "../flag/priority-flag.resolver";
 import { MentorshipResolver } from "../mentorship/mentorship.resolver";
@@ -20,6 +21,7 @@ const RESOLVERS = [
   ParticipantResolver,
   SurveyResponseResolver,
   PriorityFlagResolver,
+  FlagCategoryResolver,
   NodeResolver,
   DeletedRecordResolver,
   PriorityFlagEventResolver,

@@ -91,6 +91,7 @@ export function mentorshipSortTerms(engine: DatabaseEngine, alias: string, sort:
     MENTEE_NAME: { expression: byteOrderedText(engine, participantSortNameSql(alias, "menteeId")), direction, valueType: "text" },
     CONVERSATION_COUNT: { expression: conversationCountSql(alias), direction, valueType: "number" },
     FLAG_COUNT: { expression: priorityFlagCountSql(alias), direction, valueType: "number" },
+    OPEN_FLAG_COUNT: { expression: openPriorityFlagCountSql(alias), direction, valueType: "number" },
     LAST_CONVERSATION_AT: { expression: lastConversationAtSql(alias), direction, nullsLast: true, valueType: "instant" },
   };
 

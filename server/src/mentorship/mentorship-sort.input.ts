@@ -10,6 +10,7 @@ export enum MentorshipSortField {
   MENTEE_NAME = "MENTEE_NAME",
   CONVERSATION_COUNT = "CONVERSATION_COUNT",
   FLAG_COUNT = "FLAG_COUNT",
+  OPEN_FLAG_COUNT = "OPEN_FLAG_COUNT",
   LAST_CONVERSATION_AT = "LAST_CONVERSATION_AT",
   UPDATED_AT = "UPDATED_AT",
 }
@@ -25,6 +26,7 @@ registerEnumType(MentorshipSortField, {
     MENTEE_NAME: { description: "Mentee's last name, then preferred or first name, ignoring case and Latin accents." },
     CONVERSATION_COUNT: { description: "Number of conversations logged, from every source." },
     FLAG_COUNT: { description: "Number of priority flags reported, whatever their status." },
+    OPEN_FLAG_COUNT: { description: "Number of priority flags still `OPEN` or `IN_PROGRESS`." },
     LAST_CONVERSATION_AT: { description: "When the last conversation took place; mentorships without any come last in both directions." },
     UPDATED_AT: {
       description: "When the mentorship itself last changed, ties broken by id. Sort `ASC` to sync incrementally: a mentorship that changes while you page moves to the end, so it is read again rather than missed.",
