@@ -23,6 +23,8 @@ export interface AppOptions {
   clientDistPath?: string;
   /** Adds an `X-SQL-Statements` header to GraphQL responses (tests and benchmarks). */
   exposeSqlStatementCount?: boolean;
+  /** Mentorships per batch of a program CSV export; tests lower it. */
+  programExportBatchSize?: number;
 }
 
 export interface App {
@@ -51,7 +53,7 @@ export async function createApp(options: AppOptions): Promise<App> {
 
   app.use(authenticate(options.dataSource, options.sessionSecret));
   app.use("/auth", authRoutes(options.dataSource, options.sessionSecret));
-  app.use("/export", exportRoutes(options.dataSource));
+  app.use("/export", exportRoutes(options.dataSource, { batchSize: options.programExportBatchSize }));
 
   const graphql = await createGraphQLHandler({
     dataSource: options.dataSource,

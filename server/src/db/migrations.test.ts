@@ -1,4 +1,5 @@
 import type { DataSource } from "typeorm";
+import { MIGRATIONS } from "./migrations";
 import { createTestDatabase, type TestDatabase } from "../test-support/test-database";
 
 /** Statements the schema builder would run to make the database match the entities. */
@@ -42,15 +43,17 @@ describe("migrations", () => {
     expect(applied).toEqual([]);
   });
 
-  test("undo then rerun restores the schema", async () => {
-    await database.dataSource.undoLastMigration();
+  test("undoing every migration then rerunning restores the schema", async () => {
+    for (const _migration of MIGRATIONS as Function[]) {
+      await database.dataSource.undoLastMigration();
+    }
     const tablesAfterUndo = await existingTables(database.dataSource, ["partner", "participant", "priority_flag"]);
 
     const reapplied = await database.dataSource.runMigrations();
     const pending = await pendingSchemaChanges(database.dataSource);
 
     expect(tablesAfterUndo).toEqual([]);
-    expect(reapplied.map((migration) => migration.name)).toEqual(["InitialSchema1764892800000"]);
+    expect(reapplied).toHaveLength((MIGRATIONS as Function[]).length);
     expect(pending).toEqual([]);
   });
 });

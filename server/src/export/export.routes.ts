@@ -8,11 +8,13 @@ import { logger } from "../common/logger";
 import { TenantScope } from "../common/tenant-scope";
 import { buildMentorshipExportRows, MENTORSHIP_EXPORT_CSV_COLUMNS } from "./mentorship-export.rows";
 import { loadMentorshipExport } from "./mentorship-export.service";
+import { programExportHandler, type ProgramExportOptions } from "./program-export.handler";
 import { writeSpreadsheetCsv } from "./spreadsheet-csv";
 
 /** Routes under `/export`: CSV downloads for the signed-in viewer's partner. */
-export function exportRoutes(dataSource: DataSource): Router {
+export function exportRoutes(dataSource: DataSource, programExport: ProgramExportOptions = {}): Router {
   const router = Router();
+  router.get("/programs/:id.csv", programExportHandler(dataSource, programExport));
 
   router.get("/mentorships/:id.csv", async (req, res, next) => {
     // Exports hold personal data, so neither the file nor an error may be kept by a browser or proxy cache.
