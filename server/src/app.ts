@@ -25,6 +25,8 @@ export interface AppOptions {
   exposeSqlStatementCount?: boolean;
   /** GraphQL settings from the environment; both are on when left out. */
   graphql?: { introspection?: boolean; fieldSuggestions?: boolean };
+  /** Mentorships per batch of a program CSV export; tests lower it. */
+  programExportBatchSize?: number;
 }
 
 export interface App {
@@ -53,7 +55,7 @@ export async function createApp(options: AppOptions): Promise<App> {
 
   app.use(authenticate(options.dataSource, options.sessionSecret));
   app.use("/auth", authRoutes(options.dataSource, options.sessionSecret));
-  app.use("/export", exportRoutes(options.dataSource));
+  app.use("/export", exportRoutes(options.dataSource, { batchSize: options.programExportBatchSize }));
 
   const graphql = await createGraphQLHandler({
     dataSource: options.dataSource,

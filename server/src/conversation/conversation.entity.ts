@@ -14,6 +14,7 @@ import { SurveyResponse } from "../survey/survey-response.entity";
 @Entity({ name: "conversation" })
 @Index(["mentorshipId", "occurredAt"])
 @Index(["partnerId", "occurredAt"])
+@Index(["programId", "externalId"], { unique: true })
 export class Conversation {
   @Field(() => ID, { description: "Typed id, starting with `cnv_`." })
   @PrimaryColumn(idColumn())
@@ -26,6 +27,10 @@ export class Conversation {
   @ForeignKey(() => Program, { onDelete: "CASCADE" })
   @Column(idColumn())
   programId!: string;
+
+  /** The partner's own id for this row, unique within its program; set by CSV imports and not exposed in GraphQL yet. Optional so that code creating rows may leave it out. */
+  @Column({ type: "varchar", length: 100, nullable: true })
+  externalId?: string | null;
 
   @ForeignKey(() => Mentorship, { onDelete: "CASCADE" })
   @Column(idColumn())

@@ -1,6 +1,7 @@
 import type { DataSource } from "typeorm";
-import { createTestDatabase, type TestDatabase } from "../test-support/test-database";
 import { MIGRATIONS } from "./migrations";
+import { PriorityFlagEvents1765065602000 } from "./migrations/1765065602000-priority-flag-events";
+import { createTestDatabase, type TestDatabase } from "../test-support/test-database";
 
 /** Statements the schema builder would run to make the database match the entities. */
 async function pendingSchemaChanges(dataSource: DataSource): Promise<string[]> {
@@ -58,12 +59,16 @@ describe("migrations", () => {
       "IncrementalSync1765065600000",
       "ApiTokens1765065601000",
       "PriorityFlagEvents1765065602000",
+      "ExternalIds1765065603000",
     ]);
     expect(pending).toEqual([]);
   });
 
   test("undoing the flag history keeps the flags", async () => {
-    await database.dataSource.undoLastMigration();
+    const migrations = MIGRATIONS as Function[];
+    for (let index = migrations.length - 1; index >= migrations.indexOf(PriorityFlagEvents1765065602000); index -= 1) {
+      await database.dataSource.undoLastMigration();
+    }
     const tablesAfterUndo = await existingTables(database.dataSource, ["priority_flag", "priority_flag_event"]);
 
     await database.dataSource.runMigrations();

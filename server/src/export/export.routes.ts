@@ -12,11 +12,13 @@ import { loadMentorshipExport } from "./mentorship-export.service";
 import { ExportParameterError, type MentorshipListExportQuery, parseMentorshipListExportQuery } from "./mentorship-list-export.params";
 import { mentorshipListExportColumns } from "./mentorship-list-export.rows";
 import { readMentorshipListExport } from "./mentorship-list-export.service";
+import { programExportHandler, type ProgramExportOptions } from "./program-export.handler";
 import { SpreadsheetCsvWriter, writeSpreadsheetCsv } from "./spreadsheet-csv";
 
 /** Routes under `/export`: CSV downloads for the signed-in viewer's partner. */
-export function exportRoutes(dataSource: DataSource): Router {
+export function exportRoutes(dataSource: DataSource, programExport: ProgramExportOptions = {}): Router {
   const router = Router();
+  router.get("/programs/:id.csv", programExportHandler(dataSource, programExport));
 
   router.get("/mentorships.csv", async (req, res, next) => {
     res.setHeader("Cache-Control", "no-store");

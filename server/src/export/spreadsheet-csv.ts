@@ -79,3 +79,33 @@ function csvParser<Row extends object>(columns: ReadonlyArray<CsvColumn<Row>>, o
     },
   });
 }
+
+/**
+ * Formats batches of rows as consecutive pieces of one spreadsheet CSV file, for files too large
+ * to build in memory. The first piece starts with the byte order mark and the header; joined,
+ * the pieces equal what `writeSpreadsheetCsv` returns for all rows at once.
+ */
+export class SpreadsheetCsvPieces<Row extends object> {
+  private started = false;
+  private readonly rowsOnly: Parser<Row, Row>;
+
+  constructor(private readonly columns: ReadonlyArray<CsvColumn<Row>>) {
+    this.rowsOnly = new Parser<Row, Row>({
+      fields: columns.map((column) => ({ label: column.header, value: (row: Row) => column.value(row) ?? undefined })),
+      header: false,
+      eol: "\r\n",
+      includeEmptyRows: true,
+      formatters: { string: spreadsheetTextFormatter() },
+    });
+  }
+
+  /** Returns the next piece; the first call returns the header even when `rows` is empty. */
+  format(rows: Row[]): string {
+    if (!this.started) {
+      this.started = true;
+      return writeSpreadsheetCsv(this.columns, rows);
+    }
+
+    return rows.length === 0 ? "" : `\r\n${this.rowsOnly.parse(rows)}`;
+  }
+}

@@ -21,6 +21,7 @@ import { FlagCategory } from "./flag-category.entity";
 @Index(["partnerId", "status", "reportedAt"])
 @Index(["programId", "reportedAt"])
 @Index(["partnerId", "updatedAt"])
+@Index(["programId", "externalId"], { unique: true })
 export class PriorityFlag {
   @Field(() => ID, { description: "Typed id, starting with `flg_`." })
   @PrimaryColumn(idColumn())
@@ -33,6 +34,10 @@ export class PriorityFlag {
   @ForeignKey(() => Program, { onDelete: "CASCADE" })
   @Column(idColumn())
   programId!: string;
+
+  /** The partner's own id for this row, unique within its program; set by CSV imports and not exposed in GraphQL yet. Optional so that code creating rows may leave it out. */
+  @Column({ type: "varchar", length: 100, nullable: true })
+  externalId?: string | null;
 
   @ForeignKey(() => Mentorship, { onDelete: "SET NULL" })
   @Column(nullableIdColumn())

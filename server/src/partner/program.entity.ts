@@ -9,6 +9,7 @@ import { Partner } from "./partner.entity";
 @Entity({ name: "program" })
 @Index(["partnerId", "name"])
 @Index(["partnerId", "updatedAt"])
+@Index(["partnerId", "externalId"], { unique: true })
 export class Program {
   @Field(() => ID, { description: "Typed id, starting with `prg_`." })
   @PrimaryColumn(idColumn())
@@ -17,6 +18,10 @@ export class Program {
   @ForeignKey(() => Partner, { onDelete: "CASCADE" })
   @Column(idColumn())
   partnerId!: string;
+
+  /** The partner's own id for this row, unique within its partner; set by CSV imports and not exposed in GraphQL yet. Optional so that code creating rows may leave it out. */
+  @Column({ type: "varchar", length: 100, nullable: true })
+  externalId?: string | null;
 
   @Field(() => String, { description: "Display name, such as `First-Year Mentoring`." })
   @Column({ type: "varchar", length: 200 })

@@ -10,6 +10,7 @@ import { Survey } from "./survey.entity";
 @ObjectType({ implements: Node, description: "One question of a survey." })
 @Entity({ name: "survey_question" })
 @Index(["surveyId", "position"])
+@Index(["surveyId", "externalId"], { unique: true })
 export class SurveyQuestion {
   @Field(() => ID, { description: "Typed id, starting with `qst_`." })
   @PrimaryColumn(idColumn())
@@ -22,6 +23,10 @@ export class SurveyQuestion {
   @ForeignKey(() => Survey, { onDelete: "CASCADE" })
   @Column(idColumn())
   surveyId!: string;
+
+  /** The partner's own id for this row, unique within its survey; set by CSV imports and not exposed in GraphQL yet. Optional so that code creating rows may leave it out. */
+  @Column({ type: "varchar", length: 100, nullable: true })
+  externalId?: string | null;
 
   @Field(() => Int, { description: "Order within the survey, starting at 1." })
   @Column({ type: "integer" })

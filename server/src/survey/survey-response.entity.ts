@@ -17,6 +17,7 @@ import { Survey } from "./survey.entity";
 @Index(["respondentId", "submittedAt"])
 @Index(["partnerId", "submittedAt"])
 @Index(["partnerId", "updatedAt"])
+@Index(["programId", "externalId"], { unique: true })
 export class SurveyResponse {
   @Field(() => ID, { description: "Typed id, starting with `rsp_`." })
   @PrimaryColumn(idColumn())
@@ -29,6 +30,10 @@ export class SurveyResponse {
   @ForeignKey(() => Program, { onDelete: "CASCADE" })
   @Column(idColumn())
   programId!: string;
+
+  /** The partner's own id for this row, unique within its program; set by CSV imports and not exposed in GraphQL yet. Optional so that code creating rows may leave it out. */
+  @Column({ type: "varchar", length: 100, nullable: true })
+  externalId?: string | null;
 
   @Index()
   @ForeignKey(() => Survey, { onDelete: "CASCADE" })

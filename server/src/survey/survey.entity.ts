@@ -10,6 +10,7 @@ import { Program } from "../partner/program.entity";
 @ObjectType({ implements: Node, description: "A survey that a program sends to its participants." })
 @Entity({ name: "survey" })
 @Index(["programId", "type"])
+@Index(["programId", "externalId"], { unique: true })
 export class Survey {
   @Field(() => ID, { description: "Typed id, starting with `srv_`." })
   @PrimaryColumn(idColumn())
@@ -23,6 +24,10 @@ export class Survey {
   @ForeignKey(() => Program, { onDelete: "CASCADE" })
   @Column(idColumn())
   programId!: string;
+
+  /** The partner's own id for this row, unique within its program; set by CSV imports and not exposed in GraphQL yet. Optional so that code creating rows may leave it out. */
+  @Column({ type: "varchar", length: 100, nullable: true })
+  externalId?: string | null;
 
   @Field(() => SurveyType, { description: "The kind of survey." })
   @Column({ type: "varchar", length: 16 })

@@ -292,6 +292,7 @@ export class TestFactory {
       resolutionReason: null,
       resolutionNote: null,
       updatedAt: new Date("2024-10-02T10:00:00Z"),
+      externalId: null,
       ...overrides,
     });
   }
