@@ -1,4 +1,4 @@
-import { screen } from "@testing-library/react";
+import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 
 import { makeFragmentData } from "../gql";
@@ -32,5 +32,23 @@ describe("TopBar", () => {
     renderWithProviders(<TopBar viewer={viewer} onSignOut={jest.fn()} signingOut={false} />);
 
     expect(screen.getByRole("link", { name: "Explorer" })).toHaveAttribute("href", "/explorer");
+  });
+});
+
+describe("TopBar navigation", () => {
+  test("links the main pages", () => {
+    renderWithProviders(<TopBar viewer={viewer} onSignOut={jest.fn()} signingOut={false} />);
+
+    const navigation = screen.getByRole("navigation", { name: "Main" });
+
+    expect(within(navigation).getByRole("link", { name: "Mentorships" })).toHaveAttribute("href", "/mentorships");
+    expect(within(navigation).getByRole("link", { name: "Flags" })).toHaveAttribute("href", "/flags");
+  });
+
+  test("marks the current page", () => {
+    renderWithProviders(<TopBar viewer={viewer} onSignOut={jest.fn()} signingOut={false} />, "/flags/flg_1");
+
+    expect(screen.getByRole("link", { name: "Flags" })).toHaveAttribute("aria-current", "page");
+    expect(screen.getByRole("link", { name: "Mentorships" })).not.toHaveAttribute("aria-current");
   });
 });

@@ -6,6 +6,7 @@ import IconButton from "@mui/material/IconButton";
 import Link from "@mui/material/Link";
 import Toolbar from "@mui/material/Toolbar";
 import Typography from "@mui/material/Typography";
+import { useLocation } from "react-router";
 
 import { getFragmentData, graphql, type FragmentType } from "../gql";
 
@@ -19,6 +20,13 @@ export const TopBar_viewer = graphql(`
   }
 `);
 
+/** The main pages, each with the path prefix that marks it as the current one. */
+const NAVIGATION = [
+  { label: "Mentorships", href: "/mentorships" },
+  { label: "Flags", href: "/flags" },
+  { label: "Explorer", href: "/explorer" },
+] as const;
+
 interface TopBarProps {
   /** The signed-in staff user; absent while the viewer query loads or when it failed. */
   viewer: FragmentType<typeof TopBar_viewer> | null;
@@ -26,22 +34,38 @@ interface TopBarProps {
   signingOut: boolean;
 }
 
-/** Renders the application bar with the product name, the signed-in user and partner, and sign-out. */
+/** Renders the application bar with the product name, the main pages, the signed-in user and partner, and sign-out. */
 export function TopBar({ viewer: viewerRef, onSignOut, signingOut }: TopBarProps) {
   const viewer = getFragmentData(TopBar_viewer, viewerRef);
+  const { pathname } = useLocation();
 
   return (
     <AppBar position="static" elevation={0}>
-      <Toolbar sx={{ gap: 2 }}>
-        <Link href="/mentorships" color="inherit" underline="none" variant="h6" sx={{ fontWeight: 700 }}>
+      <Toolbar sx={{ gap: { xs: 1, sm: 2 }, px: { xs: 1.5, sm: 3 } }}>
+        <Link href="/mentorships" color="inherit" underline="none" variant="h6" sx={{ fontWeight: 700, fontSize: { xs: "1.05rem", sm: "1.25rem" } }}>
           Mentorlens
         </Link>
-        <Button href="/explorer" color="inherit">
-          Explorer
-        </Button>
+        <Box component="nav" aria-label="Main" sx={{ display: "flex", gap: { xs: 0, sm: 1 } }}>
+          {NAVIGATION.map((item) => {
+            const current = pathname === item.href || pathname.startsWith(`${item.href}/`);
+
+            return (
+              <Button
+                key={item.href}
+                href={item.href}
+                color="inherit"
+                size="small"
+                aria-current={current ? "page" : undefined}
+                sx={{ px: { xs: 0.75, sm: 1.5 }, minWidth: 0, borderBottom: 2, borderRadius: 0, borderColor: current ? "currentColor" : "transparent" }}
+              >
+                {item.label}
+              </Button>
+            );
+          })}
+        </Box>
         <Box sx={{ flexGrow: 1 }} />
         {viewer && (
-          <Box sx={{ textAlign: "right", lineHeight: 1.2, minWidth: 0 }}>
+          <Box sx={{ textAlign: "right", lineHeight: 1.2, minWidth: 0, display: { xs: "none", md: "block" } }}>
             <Typography variant="body2" sx={{ fontWeight: 600 }}>
               {viewer.displayName}
             </Typography>

@@ -42,6 +42,10 @@ export const routes: RouteObject[] = [
         }),
       },
       {
+        path: "flags",
+        lazy: async () => ({ Component: (await import("../features/flags/FlagsPage")).FlagsPage }),
+      },
+      {
         path: "flags/:id",
         lazy: async () => ({ Component: (await import("../features/flags/PriorityFlagPage")).PriorityFlagPage }),
       },

@@ -46,7 +46,14 @@ export interface SurveyResponseFixture {
   respondentRole: ParticipantRole;
   survey: { __typename: "Survey"; id: string; title: string; wave: string | null };
   respondent: { __typename: "Participant"; id: string; displayName: string };
-  highlights: Array<{ __typename: "SurveyHighlight"; kind: HighlightKind; label: string; value: string; questionId: string | null }>;
+  highlights: Array<{
+    __typename: "SurveyHighlight";
+    kind: HighlightKind;
+    label: string;
+    value: string;
+    questionId: string | null;
+    anonymizedQuote: { __typename: "AnonymizedQuote"; text: string; attribution: string } | null;
+  }>;
 }
 
 export interface PriorityFlagFixture {
@@ -163,13 +170,25 @@ export function buildSurveyResponse(overrides: Partial<SurveyResponseFixture> = 
     survey: { __typename: "Survey", id: "srv_00000000000000000000000000000001", title: "After your conversation", wave: null },
     respondent: { __typename: "Participant", id: MENTEE_ID, displayName: "Tomás Núñez" },
     highlights: [
-      { __typename: "SurveyHighlight", kind: "ANSWER", label: "How useful was this conversation?", value: "5 of 5", questionId: "qst_1" },
+      {
+        __typename: "SurveyHighlight",
+        kind: "ANSWER",
+        label: "How useful was this conversation?",
+        value: "5 of 5",
+        questionId: "qst_1",
+        anonymizedQuote: null,
+      },
       {
         __typename: "SurveyHighlight",
         kind: "OPEN_TEXT",
         label: "Anything else you want to share?",
         value: "We planned my internship applications.\nNext: mock interview.",
         questionId: "qst_2",
+        anonymizedQuote: {
+          __typename: "AnonymizedQuote",
+          text: "We planned my internship applications.\nNext: mock interview.",
+          attribution: "a mentee in First-Year Connect",
+        },
       },
     ],
     ...overrides,

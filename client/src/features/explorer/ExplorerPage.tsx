@@ -16,8 +16,12 @@ import { ExplorerWorkspace } from "./ExplorerWorkspace";
 
 export const ExplorerPageQuery = graphql(`
   query ExplorerPage {
-    programs(first: 1) {
-      id
+    programs(first: 1, sort: { field: NAME, direction: ASC }) {
+      edges {
+        node {
+          id
+        }
+      }
     }
     mentorships(first: 1) {
       edges {
@@ -55,7 +59,7 @@ export function ExplorerPage() {
     }
 
     return {
-      programId: data.programs[0]?.id ?? PLACEHOLDER_DEFAULTS.programId,
+      programId: data.programs.edges[0]?.node.id ?? PLACEHOLDER_DEFAULTS.programId,
       mentorshipId: data.mentorships.edges[0]?.node.id ?? PLACEHOLDER_DEFAULTS.mentorshipId,
     };
   }, [data]);

@@ -1,6 +1,9 @@
 import { DataGrid, type GridColumnVisibilityModel, type GridPaginationModel, type GridSortModel } from "@mui/x-data-grid";
 import { useEffect, useMemo, useState } from "react";
 
+import { GridEmptyState } from "../../common/GridEmptyState";
+import { PAGE_SIZE_OPTIONS } from "../../common/grid-url-state";
+import { NARROW_SCREEN_GRID } from "../../common/narrow-screen-grid";
 import { useNarrowScreen } from "../../common/use-narrow-screen";
 import { getFragmentData, graphql, type FragmentType } from "../../gql";
 import {
@@ -9,7 +12,6 @@ import {
   narrowScreenMentorshipColumns,
   type MentorshipRow,
 } from "./mentorship-columns";
-import { PAGE_SIZE_OPTIONS } from "./use-cursor-pagination";
 
 export const MentorshipsGrid_mentorship = graphql(`
   fragment MentorshipsGrid_mentorship on Mentorship {
@@ -43,11 +45,17 @@ interface MentorshipsGridProps {
   onPaginationModelChange: (model: GridPaginationModel) => void;
   sortModel: GridSortModel;
   onSortModelChange: (model: GridSortModel) => void;
+  /** True when filters are in effect, so an empty page offers to clear them. */
+  filtered: boolean;
+  onClearFilters: () => void;
+  /** True when the rows could not be loaded; the page reports the error above the grid. */
+  failed?: boolean;
 }
 
 /** Shows one page of mentorships. The server pages and sorts them. */
 export function MentorshipsGrid(props: MentorshipsGridProps) {
   const { mentorships: mentorshipRefs, rowCount, loading, paginationModel, onPaginationModelChange, sortModel, onSortModelChange } = props;
+  const { filtered, onClearFilters, failed = false } = props;
   const mentorships = getFragmentData(MentorshipsGrid_mentorship, mentorshipRefs);
   const narrow = useNarrowScreen();
   const [columnVisibilityModel, setColumnVisibilityModel] = useState<GridColumnVisibilityModel>(() => visibleColumnsFor(narrow));
@@ -94,25 +102,23 @@ export function MentorshipsGrid(props: MentorshipsGridProps) {
       sortingOrder={["desc", "asc"]}
       disableColumnFilter
       disableRowSelectionOnClick
-      slotProps={{ loadingOverlay: { variant: "linear-progress", noRowsVariant: "skeleton" } }}
+      slots={{ noRowsOverlay: GridEmptyState }}
+      slotProps={{
+        loadingOverlay: { variant: "linear-progress", noRowsVariant: "skeleton" },
+        noRowsOverlay: {
+          emptyMessage: "No mentorships yet",
+          filteredMessage: "No mentorships match these filters",
+          filtered,
+          failed,
+          onClearFilters,
+        },
+      }}
       localeText={narrow ? { paginationRowsPerPage: "Rows:" } : undefined}
       getRowHeight={narrow ? () => "auto" : undefined}
       sx={narrow ? NARROW_SCREEN_GRID : undefined}
     />
   );
 }
-
-// Cells wrap long names onto more lines. The grid hides the page size selector below the `sm`
-// breakpoint, so this shows it again, with a short label. The last header's resize handle
-// reaches past the grid's right edge and would let the rows scroll sideways by a few pixels.
-const NARROW_SCREEN_GRID = {
-  "& .MuiDataGrid-columnHeader--last .MuiDataGrid-columnSeparator": { display: "none" },
-  "& .MuiDataGrid-cell": { py: 1, whiteSpace: "normal", overflowWrap: "anywhere", lineHeight: 1.4 },
-  "&& .MuiTablePagination-selectLabel": { display: "block" },
-  "&& .MuiTablePagination-input": { display: "inline-flex", mr: 1, ml: 0.5 },
-  "&& .MuiTablePagination-actions": { ml: 1 },
-  "&& .MuiTablePagination-toolbar": { px: 1 },
-};
 
 function visibleColumnsFor(narrow: boolean): GridColumnVisibilityModel {
   return narrow ? NARROW_SCREEN_HIDDEN_COLUMNS : {};

@@ -1,9 +1,11 @@
 import type { MockLink } from "@apollo/client/testing";
 import { MockedProvider } from "@apollo/client/testing/react";
 import { ThemeProvider } from "@mui/material/styles";
-import { render, screen, within } from "@testing-library/react";
+import { act, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { MemoryRouter } from "react-router";
+import { GraphQLError } from "graphql";
+import { createMemoryRouter } from "react-router";
+import { RouterProvider } from "react-router/dom";
 
 import { theme } from "../../app/theme";
 import type { MentorshipsPageQueryVariables } from "../../gql/graphql";
@@ -12,20 +14,27 @@ import { mockNarrowScreen } from "../../test-support/mock-narrow-screen";
 import { MentorshipsPage, MentorshipsPageQuery } from "./MentorshipsPage";
 
 const NEWEST_MATCH_FIRST = { field: "MATCHED_ON", direction: "DESC" } as const;
+const FIRST_PAGE = { first: 25, sort: NEWEST_MATCH_FIRST } as const;
+
+const PROGRAMS = [
+  { __typename: "Program", id: "prg_1", name: "First-Year Connect" },
+  { __typename: "Program", id: "prg_2", name: "Alumni Circle" },
+];
 
 function connectionMock(
   variables: MentorshipsPageQueryVariables,
   mentorships: MentorshipFixture[],
-  { totalCount, endCursor }: { totalCount: number; endCursor: string },
+  { totalCount, endCursor }: { totalCount: number; endCursor: string | null },
 ): MockLink.MockedResponse {
   return {
     request: { query: MentorshipsPageQuery, variables },
     result: {
       data: {
+        programs: { __typename: "ProgramConnection", edges: PROGRAMS.map((node) => ({ __typename: "ProgramEdge", node })) },
         mentorships: {
           __typename: "MentorshipConnection",
           totalCount,
-          pageInfo: { __typename: "PageInfo", hasNextPage: true, endCursor },
+          pageInfo: { __typename: "PageInfo", hasNextPage: totalCount > mentorships.length, endCursor },
           edges: mentorships.map((node) => ({ __typename: "MentorshipEdge", node })),
         },
       },
@@ -33,16 +42,27 @@ function connectionMock(
   };
 }
 
-function renderPage(mocks: MockLink.MockedResponse[]) {
-  return render(
+function renderPage(mocks: MockLink.MockedResponse[], path = "/mentorships") {
+  const router = createMemoryRouter(
+    [
+      { path: "/mentorships", element: <MentorshipsPage /> },
+      { path: "/mentorships/:id", element: <p>Mentorship details</p> },
+    ],
+    { initialEntries: [path] },
+  );
+  render(
     <ThemeProvider theme={theme}>
       <MockedProvider mocks={mocks}>
-        <MemoryRouter initialEntries={["/mentorships"]}>
-          <MentorshipsPage />
-        </MemoryRouter>
+        <RouterProvider router={router} />
       </MockedProvider>
     </ThemeProvider>,
   );
+
+  return router;
+}
+
+function searchOf(router: ReturnType<typeof renderPage>): URLSearchParams {
+  return new URLSearchParams(router.state.location.search);
 }
 
 function buildPage(prefix: string, count: number): MentorshipFixture[] {
@@ -55,9 +75,14 @@ function buildPage(prefix: string, count: number): MentorshipFixture[] {
   );
 }
 
+async function chooseOption(user: ReturnType<typeof userEvent.setup>, selectName: string, optionName: string) {
+  await user.click(screen.getByRole("combobox", { name: selectName }));
+  await user.click(await screen.findByRole("option", { name: optionName }));
+}
+
 describe("MentorshipsPage", () => {
   test("shows a page of mentorships with links to their details", async () => {
-    renderPage([connectionMock({ first: 25, sort: NEWEST_MATCH_FIRST }, buildPage("First", 2), { totalCount: 2, endCursor: "c1" })]);
+    renderPage([connectionMock(FIRST_PAGE, buildPage("First", 2), { totalCount: 2, endCursor: "c1" })]);
 
     const cell = await screen.findByText("First Mentor 0");
     const row = cell.closest('[role="row"]') as HTMLElement;
@@ -68,27 +93,213 @@ describe("MentorshipsPage", () => {
     expect(within(row).getByRole("link", { name: /View mentorship/ })).toHaveAttribute("href", "/mentorships/mtr_First0");
   });
 
-  test("requests the next page after the previous page's end cursor", async () => {
-    const user = userEvent.setup();
-    renderPage([
-      connectionMock({ first: 25, sort: NEWEST_MATCH_FIRST }, buildPage("First", 25), { totalCount: 30, endCursor: "cursor-25" }),
-      connectionMock({ first: 25, after: "cursor-25", sort: NEWEST_MATCH_FIRST }, buildPage("Second", 5), { totalCount: 30, endCursor: "cursor-30" }),
-    ]);
+  test("sets the page title", async () => {
+    renderPage([connectionMock(FIRST_PAGE, buildPage("First", 2), { totalCount: 2, endCursor: "c1" })]);
+
     await screen.findByText("First Mentor 0");
 
-    await user.click(screen.getByRole("button", { name: /next page/i }));
+    expect(document.title).toBe("Mentorships – Mentorlens");
+  });
 
-    expect(await screen.findByText("Second Mentor 0")).toBeInTheDocument();
+  describe("address state", () => {
+    const FULL_ADDRESS =
+      "/mentorships?program=prg_2&status=UNMATCHED&matchedFrom=2026-01-01&matchedTo=2026-02-28&openFlags=yes" +
+      "&noConversationDays=30&q=Ana&sort=mentorName&size=50&page=3&after=cursor-100";
+
+    test("requests the filters, order and page of the address", async () => {
+      renderPage(
+        [
+          connectionMock(
+            {
+              first: 50,
+              after: "cursor-100",
+              sort: { field: "MENTOR_NAME", direction: "ASC" },
+              filter: {
+                programIds: ["prg_2"],
+                statuses: ["UNMATCHED"],
+                matchedFrom: "2026-01-01",
+                matchedTo: "2026-02-28",
+                hasOpenPriorityFlags: true,
+                noConversationForDays: 30,
+                search: "Ana",
+              },
+            },
+            buildPage("Third", 2),
+            { totalCount: 102, endCursor: "cursor-102" },
+          ),
+        ],
+        FULL_ADDRESS,
+      );
+
+      expect(await screen.findByText("Third Mentor 0")).toBeInTheDocument();
+      expect(screen.getByText("101–102 of 102")).toBeInTheDocument();
+    });
+
+    test("shows the address's filters in the controls", async () => {
+      renderPage([], FULL_ADDRESS);
+
+      expect(await screen.findByRole("searchbox", { name: "Search by name" })).toHaveValue("Ana");
+      expect(screen.getByRole("combobox", { name: "Status" })).toHaveTextContent("Unmatched");
+      expect(screen.getByLabelText("Matched from")).toHaveValue("2026-01-01");
+      expect(screen.getByLabelText("Matched to")).toHaveValue("2026-02-28");
+      expect(screen.getByRole("combobox", { name: "Open flags" })).toHaveTextContent("With open flags");
+      expect(screen.getByRole("textbox", { name: "No conversation for (days)" })).toHaveValue("30");
+    });
+
+    test("adds a history entry for a chosen filter", async () => {
+      const user = userEvent.setup();
+      const router = renderPage([
+        connectionMock(FIRST_PAGE, buildPage("All", 2), { totalCount: 2, endCursor: "c1" }),
+        connectionMock({ ...FIRST_PAGE, filter: { statuses: ["MATCHED"] } }, buildPage("Matched", 1), { totalCount: 1, endCursor: "c2" }),
+      ]);
+      await screen.findByText("All Mentor 0");
+
+      await chooseOption(user, "Status", "Matched");
+
+      expect(await screen.findByText("Matched Mentor 0")).toBeInTheDocument();
+      expect(searchOf(router).getAll("status")).toEqual(["MATCHED"]);
+      expect(router.state.historyAction).toBe("PUSH");
+    });
+
+    test("goes back to the previous filters with the back button", async () => {
+      const user = userEvent.setup();
+      const router = renderPage([
+        connectionMock(FIRST_PAGE, buildPage("All", 2), { totalCount: 2, endCursor: "c1" }),
+        connectionMock({ ...FIRST_PAGE, filter: { statuses: ["MATCHED"] } }, buildPage("Matched", 1), { totalCount: 1, endCursor: "c2" }),
+      ]);
+      await screen.findByText("All Mentor 0");
+      await chooseOption(user, "Status", "Matched");
+      await screen.findByText("Matched Mentor 0");
+      await user.keyboard("{Escape}");
+
+      await act(() => router.navigate(-1));
+
+      expect(await screen.findByText("All Mentor 0")).toBeInTheDocument();
+      expect(searchOf(router).has("status")).toBe(false);
+      expect(screen.getByRole("combobox", { name: "Status" })).toHaveTextContent("All");
+    });
+
+    test("replaces the history entry while typing a name", async () => {
+      const user = userEvent.setup();
+      const router = renderPage([
+        connectionMock(FIRST_PAGE, buildPage("All", 2), { totalCount: 2, endCursor: "c1" }),
+        connectionMock({ ...FIRST_PAGE, filter: { search: "Ana" } }, buildPage("Ana", 1), { totalCount: 1, endCursor: "c2" }),
+      ]);
+      await screen.findByText("All Mentor 0");
+
+      await user.type(screen.getByRole("searchbox", { name: "Search by name" }), "Ana");
+
+      expect(await screen.findByText("Ana Mentor 0")).toBeInTheDocument();
+      expect(searchOf(router).get("q")).toBe("Ana");
+      expect(router.state.historyAction).toBe("REPLACE");
+    });
+
+    test("stores the next page's cursor in the address", async () => {
+      const user = userEvent.setup();
+      const router = renderPage([
+        connectionMock(FIRST_PAGE, buildPage("First", 25), { totalCount: 30, endCursor: "cursor-25" }),
+        connectionMock({ ...FIRST_PAGE, after: "cursor-25" }, buildPage("Second", 5), { totalCount: 30, endCursor: "cursor-30" }),
+      ]);
+      await screen.findByText("First Mentor 0");
+
+      await user.click(screen.getByRole("button", { name: /next page/i }));
+
+      expect(await screen.findByText("Second Mentor 0")).toBeInTheDocument();
+      expect(searchOf(router).get("page")).toBe("2");
+      expect(searchOf(router).get("after")).toBe("cursor-25");
+    });
+
+    test("returns to the first page with the back button", async () => {
+      const user = userEvent.setup();
+      const router = renderPage([
+        connectionMock(FIRST_PAGE, buildPage("First", 25), { totalCount: 30, endCursor: "cursor-25" }),
+        connectionMock({ ...FIRST_PAGE, after: "cursor-25" }, buildPage("Second", 5), { totalCount: 30, endCursor: "cursor-30" }),
+      ]);
+      await screen.findByText("First Mentor 0");
+      await user.click(screen.getByRole("button", { name: /next page/i }));
+      await screen.findByText("Second Mentor 0");
+
+      await act(() => router.navigate(-1));
+
+      expect(await screen.findByText("First Mentor 0")).toBeInTheDocument();
+      expect(searchOf(router).has("page")).toBe(false);
+    });
+
+    test("goes back a page with the cursor recorded on the way", async () => {
+      const user = userEvent.setup();
+      const router = renderPage([
+        connectionMock(FIRST_PAGE, buildPage("First", 25), { totalCount: 60, endCursor: "cursor-25" }),
+        connectionMock({ ...FIRST_PAGE, after: "cursor-25" }, buildPage("Second", 25), { totalCount: 60, endCursor: "cursor-50" }),
+        connectionMock({ ...FIRST_PAGE, after: "cursor-50" }, buildPage("Third", 10), { totalCount: 60, endCursor: "cursor-60" }),
+      ]);
+      await screen.findByText("First Mentor 0");
+      await user.click(screen.getByRole("button", { name: /next page/i }));
+      await screen.findByText("Second Mentor 0");
+      await user.click(screen.getByRole("button", { name: /next page/i }));
+      await screen.findByText("Third Mentor 0");
+
+      await user.click(screen.getByRole("button", { name: /previous page/i }));
+
+      expect(await screen.findByText("Second Mentor 0")).toBeInTheDocument();
+      expect(searchOf(router).get("after")).toBe("cursor-25");
+    });
+
+    test("starts at the first page when the address's cursor is invalid", async () => {
+      const router = renderPage(
+        [
+          {
+            request: { query: MentorshipsPageQuery, variables: { ...FIRST_PAGE, after: "not-a-cursor" } },
+            result: {
+              errors: [new GraphQLError("after must be a cursor returned by this API.", { extensions: { code: "BAD_USER_INPUT", argumentName: "after" } })],
+            },
+          },
+          connectionMock(FIRST_PAGE, buildPage("First", 2), { totalCount: 2, endCursor: "c1" }),
+        ],
+        "/mentorships?page=3&after=not-a-cursor",
+      );
+
+      expect(await screen.findByText("First Mentor 0")).toBeInTheDocument();
+      expect(searchOf(router).has("after")).toBe(false);
+      expect(screen.queryByText("Could not load mentorships")).not.toBeInTheDocument();
+    });
+
+    test("reads a page without its cursor as the first page", async () => {
+      renderPage([connectionMock(FIRST_PAGE, buildPage("First", 2), { totalCount: 2, endCursor: "c1" })], "/mentorships?page=4");
+
+      expect(await screen.findByText("First Mentor 0")).toBeInTheDocument();
+    });
+
+    test("ignores a page size above 100", async () => {
+      renderPage([connectionMock(FIRST_PAGE, buildPage("First", 2), { totalCount: 2, endCursor: "c1" })], "/mentorships?size=500");
+
+      expect(await screen.findByText("First Mentor 0")).toBeInTheDocument();
+      expect(screen.getByRole("combobox", { name: /rows per page/i })).toHaveTextContent("25");
+    });
+
+    test("writes a sort to the address", async () => {
+      const user = userEvent.setup();
+      const router = renderPage([
+        connectionMock(FIRST_PAGE, buildPage("First", 2), { totalCount: 2, endCursor: "c1" }),
+        connectionMock({ first: 25, sort: { field: "MENTOR_NAME", direction: "ASC" } }, buildPage("Sorted", 2), { totalCount: 2, endCursor: "c2" }),
+      ]);
+      await screen.findByText("First Mentor 0");
+
+      await user.click(screen.getByRole("columnheader", { name: "Mentor" }));
+
+      expect(await screen.findByText("Sorted Mentor 0")).toBeInTheDocument();
+      expect(searchOf(router).get("sort")).toBe("mentorName");
+    });
   });
 
   test.each([
     ["Mentor", "MENTOR_NAME"],
     ["Mentee", "MENTEE_NAME"],
     ["Program", "PROGRAM_NAME"],
+    ["Status", "STATUS"],
   ] as const)("sorts %s A to Z on the first click", async (header, field) => {
     const user = userEvent.setup();
     renderPage([
-      connectionMock({ first: 25, sort: NEWEST_MATCH_FIRST }, buildPage("First", 2), { totalCount: 2, endCursor: "c1" }),
+      connectionMock(FIRST_PAGE, buildPage("First", 2), { totalCount: 2, endCursor: "c1" }),
       connectionMock({ first: 25, sort: { field, direction: "ASC" } }, buildPage("Sorted", 2), { totalCount: 2, endCursor: "c2" }),
     ]);
     await screen.findByText("First Mentor 0");
@@ -98,25 +309,141 @@ describe("MentorshipsPage", () => {
     expect(await screen.findByText("Sorted Mentor 0")).toBeInTheDocument();
   });
 
-  test("sorts a count largest first on the first click", async () => {
+  test.each([
+    ["Last conversation", "LAST_CONVERSATION_AT"],
+    ["Conversations", "CONVERSATION_COUNT"],
+  ] as const)("sorts %s largest first on the first click", async (header, field) => {
     const user = userEvent.setup();
     renderPage([
-      connectionMock({ first: 25, sort: NEWEST_MATCH_FIRST }, buildPage("First", 2), { totalCount: 2, endCursor: "c1" }),
-      connectionMock({ first: 25, sort: { field: "CONVERSATION_COUNT", direction: "DESC" } }, buildPage("Sorted", 2), { totalCount: 2, endCursor: "c2" }),
+      connectionMock(FIRST_PAGE, buildPage("First", 2), { totalCount: 2, endCursor: "c1" }),
+      connectionMock({ first: 25, sort: { field, direction: "DESC" } }, buildPage("Sorted", 2), { totalCount: 2, endCursor: "c2" }),
     ]);
     await screen.findByText("First Mentor 0");
 
-    await user.click(screen.getByRole("columnheader", { name: "Conversations" }));
+    await user.click(screen.getByRole("columnheader", { name: header }));
 
     expect(await screen.findByText("Sorted Mentor 0")).toBeInTheDocument();
   });
 
-  test("sets the page title", async () => {
-    renderPage([connectionMock({ first: 25, sort: NEWEST_MATCH_FIRST }, buildPage("First", 2), { totalCount: 2, endCursor: "c1" })]);
+  describe("filters", () => {
+    test("request the chosen program", async () => {
+      const user = userEvent.setup();
+      renderPage([
+        connectionMock(FIRST_PAGE, buildPage("All", 2), { totalCount: 2, endCursor: "c1" }),
+        connectionMock({ ...FIRST_PAGE, filter: { programIds: ["prg_2"] } }, buildPage("Alumni", 1), { totalCount: 1, endCursor: "c2" }),
+      ]);
+      await screen.findByText("All Mentor 0");
 
-    await screen.findByText("First Mentor 0");
+      await chooseOption(user, "Programs", "Alumni Circle");
 
-    expect(document.title).toBe("Mentorships – Mentorlens");
+      expect(await screen.findByText("Alumni Mentor 0")).toBeInTheDocument();
+    });
+
+    test("request pairs without open flags", async () => {
+      const user = userEvent.setup();
+      renderPage([
+        connectionMock(FIRST_PAGE, buildPage("All", 2), { totalCount: 2, endCursor: "c1" }),
+        connectionMock({ ...FIRST_PAGE, filter: { hasOpenPriorityFlags: false } }, buildPage("Calm", 1), { totalCount: 1, endCursor: "c2" }),
+      ]);
+      await screen.findByText("All Mentor 0");
+
+      await chooseOption(user, "Open flags", "Without open flags");
+
+      expect(await screen.findByText("Calm Mentor 0")).toBeInTheDocument();
+    });
+
+    test("request pairs quiet for the typed days", async () => {
+      const user = userEvent.setup();
+      renderPage([
+        connectionMock(FIRST_PAGE, buildPage("All", 2), { totalCount: 2, endCursor: "c1" }),
+        connectionMock({ ...FIRST_PAGE, filter: { noConversationForDays: 45 } }, buildPage("Quiet", 1), { totalCount: 1, endCursor: "c2" }),
+      ]);
+      await screen.findByText("All Mentor 0");
+
+      await user.type(screen.getByRole("textbox", { name: "No conversation for (days)" }), "45");
+
+      expect(await screen.findByText("Quiet Mentor 0")).toBeInTheDocument();
+    });
+
+    test("reject days out of range without a request", async () => {
+      const user = userEvent.setup();
+      const router = renderPage([connectionMock(FIRST_PAGE, buildPage("All", 2), { totalCount: 2, endCursor: "c1" })]);
+      await screen.findByText("All Mentor 0");
+
+      await user.type(screen.getByRole("textbox", { name: "No conversation for (days)" }), "0");
+
+      expect(await screen.findByText("Enter a whole number from 1 to 3650")).toBeInTheDocument();
+      expect(searchOf(router).has("noConversationDays")).toBe(false);
+    });
+
+    test("explain a date range that ends before it starts", async () => {
+      renderPage([], "/mentorships?matchedFrom=2026-03-01&matchedTo=2026-02-01");
+
+      expect(await screen.findByText("Must not be before the start date")).toBeInTheDocument();
+      expect(screen.getByText(/The date matched range ends before it starts/)).toBeInTheDocument();
+    });
+  });
+
+  describe("empty and error states", () => {
+    test("offers to clear filters that match nothing", async () => {
+      const user = userEvent.setup();
+      const router = renderPage(
+        [
+          connectionMock({ ...FIRST_PAGE, filter: { statuses: ["UNMATCHED"] } }, [], { totalCount: 0, endCursor: null }),
+          connectionMock(FIRST_PAGE, buildPage("All", 2), { totalCount: 2, endCursor: "c1" }),
+        ],
+        "/mentorships?status=UNMATCHED",
+      );
+
+      expect(await screen.findByText("No mentorships match these filters")).toBeInTheDocument();
+
+      const grid = screen.getByRole("grid");
+      await user.click(within(grid).getByRole("button", { name: "Clear filters" }));
+
+      expect(await screen.findByText("All Mentor 0")).toBeInTheDocument();
+      expect(router.state.location.search).toBe("");
+    });
+
+    test("says when there are no mentorships at all", async () => {
+      renderPage([connectionMock(FIRST_PAGE, [], { totalCount: 0, endCursor: null })]);
+
+      expect(await screen.findByText("No mentorships yet")).toBeInTheDocument();
+      expect(screen.queryByRole("button", { name: "Clear filters" })).not.toBeInTheDocument();
+    });
+
+    test("shows an error with a retry", async () => {
+      renderPage([{ request: { query: MentorshipsPageQuery, variables: FIRST_PAGE }, error: new Error("Failed to fetch") }]);
+
+      expect(await screen.findByText("Could not load mentorships")).toBeInTheDocument();
+      expect(screen.getByRole("button", { name: "Retry" })).toBeInTheDocument();
+    });
+  });
+
+  describe("export", () => {
+    test("downloads every row in the default order", async () => {
+      renderPage([connectionMock(FIRST_PAGE, buildPage("First", 2), { totalCount: 2, endCursor: "c1" })]);
+
+      const link = await screen.findByRole("link", { name: /^Export/ });
+
+      expect(link).toHaveAttribute("href", "/export/mentorships.csv?sort=MATCHED_ON&direction=DESC");
+    });
+
+    test("carries the filters and order but not the page", async () => {
+      renderPage([], "/mentorships?program=prg_1&program=prg_2&status=MATCHED&openFlags=no&q=Ren%C3%A9e&page=2&after=c25&sort=mentorName");
+
+      const link = await screen.findByRole("link", { name: /^Export/ });
+      const url = new URL(link.getAttribute("href") ?? "", "http://localhost");
+
+      expect(url.pathname).toBe("/export/mentorships.csv");
+      expect(url.searchParams.getAll("programIds")).toEqual(["prg_1", "prg_2"]);
+      expect(url.searchParams.getAll("statuses")).toEqual(["MATCHED"]);
+      expect(url.searchParams.get("hasOpenPriorityFlags")).toBe("false");
+      expect(url.searchParams.get("search")).toBe("Renée");
+      expect(url.searchParams.get("sort")).toBe("MENTOR_NAME");
+      expect(url.searchParams.get("direction")).toBe("ASC");
+      expect(url.searchParams.has("after")).toBe(false);
+      expect(url.searchParams.has("page")).toBe(false);
+    });
   });
 
   describe("on a narrow screen", () => {
@@ -131,7 +458,7 @@ describe("MentorshipsPage", () => {
     });
 
     test("keeps names, flags and the link", async () => {
-      renderPage([connectionMock({ first: 25, sort: NEWEST_MATCH_FIRST }, buildPage("First", 2), { totalCount: 2, endCursor: "c1" })]);
+      renderPage([connectionMock(FIRST_PAGE, buildPage("First", 2), { totalCount: 2, endCursor: "c1" })]);
       await screen.findByText("First Mentor 0");
 
       const headers = screen.getAllByRole("columnheader").map((header) => header.textContent);
@@ -140,7 +467,7 @@ describe("MentorshipsPage", () => {
     });
 
     test("links each row with a short label", async () => {
-      renderPage([connectionMock({ first: 25, sort: NEWEST_MATCH_FIRST }, buildPage("First", 2), { totalCount: 2, endCursor: "c1" })]);
+      renderPage([connectionMock(FIRST_PAGE, buildPage("First", 2), { totalCount: 2, endCursor: "c1" })]);
 
       const cell = await screen.findByText("First Mentor 0");
       const row = cell.closest('[role="row"]') as HTMLElement;
@@ -149,17 +476,22 @@ describe("MentorshipsPage", () => {
     });
 
     test("offers the page size", async () => {
-      renderPage([connectionMock({ first: 25, sort: NEWEST_MATCH_FIRST }, buildPage("First", 2), { totalCount: 2, endCursor: "c1" })]);
+      renderPage([connectionMock(FIRST_PAGE, buildPage("First", 2), { totalCount: 2, endCursor: "c1" })]);
       await screen.findByText("First Mentor 0");
 
       expect(screen.getByRole("combobox", { name: "Rows:" })).toHaveTextContent("25");
     });
-  });
 
-  test("shows an error with a retry", async () => {
-    renderPage([{ request: { query: MentorshipsPageQuery, variables: { first: 25, sort: NEWEST_MATCH_FIRST } }, error: new Error("Failed to fetch") }]);
+    test("folds the filters behind a button", async () => {
+      const user = userEvent.setup();
+      renderPage([connectionMock(FIRST_PAGE, buildPage("First", 2), { totalCount: 2, endCursor: "c1" })]);
+      await screen.findByText("First Mentor 0");
 
-    expect(await screen.findByText("Could not load mentorships")).toBeInTheDocument();
-    expect(screen.getByRole("button", { name: "Retry" })).toBeInTheDocument();
+      expect(screen.queryByRole("combobox", { name: "Status" })).not.toBeInTheDocument();
+
+      await user.click(screen.getByRole("button", { name: /Filters/ }));
+
+      expect(screen.getByRole("combobox", { name: "Status" })).toBeInTheDocument();
+    });
   });
 });

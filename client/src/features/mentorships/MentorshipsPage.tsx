@@ -1,19 +1,32 @@
 import { useQuery } from "@apollo/client/react";
+import Alert from "@mui/material/Alert";
 import Box from "@mui/material/Box";
+import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
-import type { GridSortModel } from "@mui/x-data-grid";
-import { useEffect, useRef, useState } from "react";
+import { useEffect } from "react";
 
+import { isInvalidCursorError } from "../../common/graphql-error-codes";
 import { LoadErrorState } from "../../common/LoadErrorState";
 import { useDocumentTitle } from "../../common/use-document-title";
+import { useGridUrlState } from "../../common/use-grid-url-state";
+import { useStableRowCount } from "../../common/use-stable-row-count";
 import { graphql } from "../../gql";
-import { DEFAULT_SORT_MODEL, toMentorshipSort } from "./mentorship-sort";
+import { ExportMentorshipsButton } from "./ExportMentorshipsButton";
+import { MentorshipFilterControls } from "./MentorshipFilterControls";
+import {
+  EMPTY_MENTORSHIP_FILTER,
+  hasReversedDateRange,
+  isMentorshipFilterActive,
+  mentorshipFilterCodec,
+  toMentorshipFilter,
+} from "./mentorship-list-filter";
+import { MENTORSHIP_SORT_OPTIONS, toMentorshipSort } from "./mentorship-sort";
 import { MentorshipsGrid } from "./MentorshipsGrid";
-import { useCursorPagination } from "./use-cursor-pagination";
 
 export const MentorshipsPageQuery = graphql(`
-  query MentorshipsPage($first: Int!, $after: String, $sort: MentorshipSort) {
-    mentorships(first: $first, after: $after, sort: $sort) {
+  query MentorshipsPage($first: Int!, $after: String, $sort: MentorshipSort, $filter: MentorshipFilter) {
+    ...MentorshipFilterControls_query
+    mentorships(first: $first, after: $after, sort: $sort, filter: $filter) {
       totalCount
       pageInfo {
         hasNextPage
@@ -29,36 +42,51 @@ export const MentorshipsPageQuery = graphql(`
   }
 `);
 
-/** Lists every mentorship of the viewer's programs, one page at a time. */
+/**
+ * Lists every mentorship of the viewer's programs, one page at a time. The filters, order and
+ * page live in the address, and the API filters, sorts and pages the rows.
+ */
 export function MentorshipsPage() {
   useDocumentTitle("Mentorships");
-  const [sortModel, setSortModel] = useState<GridSortModel>(DEFAULT_SORT_MODEL);
-  const { paginationModel, after, rememberEndCursor, handlePaginationModelChange, resetPagination } = useCursorPagination();
+  const { filter, sortModel, paginationModel, after, changeFilter, changeSortModel, changePaginationModel, cursorRejected, rejectCursor } =
+    useGridUrlState(mentorshipFilterCodec, MENTORSHIP_SORT_OPTIONS);
+  const reversedRange = hasReversedDateRange(filter);
+  const sort = toMentorshipSort(sortModel);
   const { data, previousData, loading, error, refetch } = useQuery(MentorshipsPageQuery, {
-    variables: { first: paginationModel.pageSize, after, sort: toMentorshipSort(sortModel) },
+    variables: { first: paginationModel.pageSize, after, sort, filter: toMentorshipFilter(filter) },
+    // The API rejects a range that ends before it starts; the date field explains it instead.
+    skip: reversedRange || cursorRejected,
   });
-
-  const connection = (data ?? previousData)?.mentorships;
-  const rowCount = useStableRowCount(connection?.totalCount);
+  const invalidCursor = isInvalidCursorError(error);
 
   useEffect(() => {
-    // Only a settled result belongs to the current page; while loading, `data` may be absent.
-    if (!loading && data) {
-      rememberEndCursor(paginationModel.page, data.mentorships.pageInfo.endCursor);
+    // A cursor from an old or edited link: show the first page in place of an error.
+    if (invalidCursor && after) {
+      rejectCursor(after);
     }
-  }, [data, loading, paginationModel.page, rememberEndCursor]);
+  }, [invalidCursor, after, rejectCursor]);
 
-  function handleSortModelChange(model: GridSortModel) {
-    setSortModel(model);
-    resetPagination();
-  }
+  const shownData = reversedRange ? undefined : (data ?? previousData);
+  const connection = shownData?.mentorships;
+  const rowCount = useStableRowCount(connection?.totalCount);
+  const currentEndCursor = !loading && data ? data.mentorships.pageInfo.endCursor : undefined;
+  const filtered = isMentorshipFilterActive(filter);
 
   return (
     <Box component="section" aria-labelledby="mentorships-title">
-      <Typography id="mentorships-title" variant="h1" sx={{ mb: 2 }}>
-        Mentorships
-      </Typography>
-      {error && (
+      <Stack direction="row" spacing={2} sx={{ mb: 2, justifyContent: "space-between", alignItems: "center", flexWrap: "wrap" }}>
+        <Typography id="mentorships-title" variant="h1">
+          Mentorships
+        </Typography>
+        <ExportMentorshipsButton filter={filter} sort={sort} />
+      </Stack>
+      <MentorshipFilterControls query={data ?? previousData} filter={filter} onFilterChange={changeFilter} />
+      {reversedRange && (
+        <Alert severity="warning" sx={{ mb: 2 }}>
+          The date matched range ends before it starts. Change one of the dates to see mentorships.
+        </Alert>
+      )}
+      {error && !invalidCursor && (
         <Box sx={{ mb: 2 }}>
           <LoadErrorState subject="mentorships" onRetry={() => void refetch().catch(() => undefined)} />
         </Box>
@@ -66,24 +94,17 @@ export function MentorshipsPage() {
       <Box sx={{ height: "calc(100vh - 190px)", minHeight: 420, display: "flex", flexDirection: "column" }}>
         <MentorshipsGrid
           mentorships={connection?.edges.map((edge) => edge.node) ?? []}
-          rowCount={rowCount}
+          rowCount={reversedRange ? 0 : rowCount}
           loading={loading}
           paginationModel={paginationModel}
-          onPaginationModelChange={handlePaginationModelChange}
+          onPaginationModelChange={(model) => changePaginationModel(model, currentEndCursor)}
           sortModel={sortModel}
-          onSortModelChange={handleSortModelChange}
+          onSortModelChange={changeSortModel}
+          filtered={filtered}
+          onClearFilters={() => changeFilter(EMPTY_MENTORSHIP_FILTER)}
+          failed={Boolean(error) && !invalidCursor}
         />
       </Box>
     </Box>
   );
-}
-
-/** Keeps the last known total while a page loads, so the pager does not jump back to zero. */
-function useStableRowCount(totalCount: number | undefined): number {
-  const rowCountRef = useRef(totalCount ?? 0);
-  if (totalCount !== undefined) {
-    rowCountRef.current = totalCount;
-  }
-
-  return rowCountRef.current;
 }

@@ -27,13 +27,15 @@ export interface MentorshipRow {
 const ALPHABETICAL_FIRST: GridColDef["sortingOrder"] = ["asc", "desc"];
 
 const columns: GridColDef<MentorshipRow>[] = [
-  { field: "mentorName", headerName: "Mentor", flex: 1, minWidth: 160, sortingOrder: ALPHABETICAL_FIRST },
-  { field: "menteeName", headerName: "Mentee", flex: 1, minWidth: 160, sortingOrder: ALPHABETICAL_FIRST },
-  { field: "programName", headerName: "Program", flex: 1, minWidth: 160, sortingOrder: ALPHABETICAL_FIRST },
+  // The minimum widths add up to 1,210 pixels, so that every column, the details link
+  // included, fits beside the grid's scroll bar on a 1,280-pixel-wide screen.
+  { field: "mentorName", headerName: "Mentor", flex: 1, minWidth: 125, sortingOrder: ALPHABETICAL_FIRST },
+  { field: "menteeName", headerName: "Mentee", flex: 1, minWidth: 125, sortingOrder: ALPHABETICAL_FIRST },
+  { field: "programName", headerName: "Program", flex: 1, minWidth: 130, sortingOrder: ALPHABETICAL_FIRST },
   {
     field: "status",
     headerName: "Status",
-    width: 130,
+    width: 110,
     sortingOrder: ALPHABETICAL_FIRST,
     renderCell: ({ row }) => (
       <Chip
@@ -44,11 +46,11 @@ const columns: GridColDef<MentorshipRow>[] = [
       />
     ),
   },
-  { field: "matchedOn", headerName: "Date matched", width: 160, valueFormatter: (value: string) => formatLocalDate(value) },
+  { field: "matchedOn", headerName: "Date matched", width: 155, valueFormatter: (value: string) => formatLocalDate(value) },
   {
     field: "lastConversationAt",
     headerName: "Last conversation",
-    width: 220,
+    width: 200,
     valueFormatter: (value: string | null) => (value ? formatInstant(value) : "None"),
   },
   { field: "conversationCount", headerName: "Conversations", type: "number", width: 130 },
@@ -56,14 +58,14 @@ const columns: GridColDef<MentorshipRow>[] = [
     field: "priorityFlagCount",
     headerName: "Flags",
     type: "number",
-    width: 110,
+    width: 100,
     valueFormatter: (value: number, row) => (row.openPriorityFlagCount > 0 ? `${value} (${row.openPriorityFlagCount} open)` : String(value)),
   },
   {
     field: "actions",
     headerName: "Details",
     sortable: false,
-    width: 160,
+    width: 135,
     renderCell: ({ row }) => <MentorshipLink row={row} label="View mentorship" />,
   },
 ];

@@ -1,5 +1,6 @@
 import type { GridSortModel } from "@mui/x-data-grid";
 
+import type { GridSortOptions } from "../../common/grid-url-state";
 import type { MentorshipSort, MentorshipSortField } from "../../gql/graphql";
 
 /** The API sort field behind each sortable grid column. */
@@ -16,6 +17,12 @@ const SORT_FIELDS: Record<string, MentorshipSortField> = {
 
 /** The grid's initial order, which is also the API's default: newest match first. */
 export const DEFAULT_SORT_MODEL: GridSortModel = [{ field: "matchedOn", sort: "desc" }];
+
+/** The sortable columns and the default order, as the address stores them. */
+export const MENTORSHIP_SORT_OPTIONS: GridSortOptions = {
+  sortableFields: Object.keys(SORT_FIELDS),
+  defaultSortModel: DEFAULT_SORT_MODEL,
+};
 
 /** Tells whether the API can sort by this grid column. */
 export function isSortableColumn(field: string): boolean {

@@ -1,13 +1,11 @@
-import Chip from "@mui/material/Chip";
 import Stack from "@mui/material/Stack";
 import TableCell from "@mui/material/TableCell";
 import Typography from "@mui/material/Typography";
 
-import { flagStatusLabels } from "../../../common/enum-labels";
 import { ExpandableTableRow } from "../../../common/ExpandableTableRow";
+import { FlagStatusChip, FlagUrgencyChip } from "../../../common/FlagChips";
 import { formatInstant, formatInstantDate } from "../../../common/format-date";
 import { getFragmentData, graphql, type FragmentType } from "../../../gql";
-import type { FlagStatus } from "../../../gql/graphql";
 import { PriorityFlagDetails } from "./PriorityFlagDetails";
 
 export const PriorityFlagRow_priorityFlag = graphql(`
@@ -37,12 +35,6 @@ export function flagTableColumnCount(narrow: boolean): number {
   return narrow ? 4 : 6;
 }
 
-const STATUS_COLORS: Record<FlagStatus, "error" | "warning" | "success"> = {
-  OPEN: "error",
-  IN_PROGRESS: "warning",
-  RESOLVED: "success",
-};
-
 interface PriorityFlagRowProps {
   priorityFlag: FragmentType<typeof PriorityFlagRow_priorityFlag>;
   /** Whether the viewer's role may read flag notes, which decides how a missing note reads. */
@@ -54,12 +46,8 @@ interface PriorityFlagRowProps {
 /** Shows a flag's date, category, urgency, status and subject, and expands to its details. */
 export function PriorityFlagRow({ priorityFlag: priorityFlagRef, flagNotesReadable, narrow = false }: PriorityFlagRowProps) {
   const flag = getFragmentData(PriorityFlagRow_priorityFlag, priorityFlagRef);
-  const urgencyChip = flag.urgent ? (
-    <Chip label="Urgent" color="error" size="small" />
-  ) : (
-    <Chip label="Not urgent" size="small" variant="outlined" />
-  );
-  const statusChip = <Chip label={flagStatusLabels[flag.status]} color={STATUS_COLORS[flag.status]} size="small" variant="outlined" />;
+  const urgencyChip = <FlagUrgencyChip urgent={flag.urgent} />;
+  const statusChip = <FlagStatusChip status={flag.status} />;
   const details = (
     <>
       {narrow && (

@@ -21,13 +21,15 @@ const ALL_ROLES = "ALL";
 interface SurveyFilterControlsProps {
   filter: SurveyResponseFilter;
   onFilterChange: (filter: SurveyResponseFilter) => void;
+  /** Whether to offer the respondent role filter; true unless the responses are all one person's. */
+  roleFilter?: boolean;
 }
 
 /**
  * Survey type and respondent role filters. An empty selection leaves the key out of the
  * filter, which the API reads as "every value".
  */
-export function SurveyFilterControls({ filter, onFilterChange }: SurveyFilterControlsProps) {
+export function SurveyFilterControls({ filter, onFilterChange, roleFilter = true }: SurveyFilterControlsProps) {
   const typesLabelId = useId();
   const roleLabelId = useId();
   const selectedTypes = filter.surveyTypes ?? [];
@@ -75,14 +77,16 @@ export function SurveyFilterControls({ filter, onFilterChange }: SurveyFilterCon
           ))}
         </Select>
       </FormControl>
-      <FormControl size="small" sx={{ minWidth: 180 }}>
-        <InputLabel id={roleLabelId}>Respondent</InputLabel>
-        <Select labelId={roleLabelId} label="Respondent" value={selectedRole} onChange={handleRoleChange}>
-          <MenuItem value={ALL_ROLES}>Mentor and mentee</MenuItem>
-          <MenuItem value="MENTOR">{participantRoleLabels.MENTOR}</MenuItem>
-          <MenuItem value="MENTEE">{participantRoleLabels.MENTEE}</MenuItem>
-        </Select>
-      </FormControl>
+      {roleFilter && (
+        <FormControl size="small" sx={{ minWidth: 180 }}>
+          <InputLabel id={roleLabelId}>Respondent</InputLabel>
+          <Select labelId={roleLabelId} label="Respondent" value={selectedRole} onChange={handleRoleChange}>
+            <MenuItem value={ALL_ROLES}>Mentor and mentee</MenuItem>
+            <MenuItem value="MENTOR">{participantRoleLabels.MENTOR}</MenuItem>
+            <MenuItem value="MENTEE">{participantRoleLabels.MENTEE}</MenuItem>
+          </Select>
+        </FormControl>
+      )}
       {isFiltered && (
         <Button
           size="small"

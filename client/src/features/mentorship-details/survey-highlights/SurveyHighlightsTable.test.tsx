@@ -211,3 +211,14 @@ describe("SurveyHighlightsTable", () => {
     });
   });
 });
+
+describe("SurveyHighlightsTable quotes", () => {
+  test("offers an anonymized quote only for open-text answers", async () => {
+    const user = userEvent.setup();
+    renderTable(buildMentorship({ surveyResponses: [buildSurveyResponse()] }));
+
+    await user.click(screen.getByRole("button", { name: /^Expand / }));
+
+    expect(screen.getAllByRole("button", { name: "Copy anonymized quote" })).toHaveLength(1);
+  });
+});

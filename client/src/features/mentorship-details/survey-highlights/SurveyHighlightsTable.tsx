@@ -1,29 +1,11 @@
-import Box from "@mui/material/Box";
-import LinearProgress from "@mui/material/LinearProgress";
-import Paper from "@mui/material/Paper";
-import Table from "@mui/material/Table";
-import TableBody from "@mui/material/TableBody";
-import TableCell from "@mui/material/TableCell";
-import TableHead from "@mui/material/TableHead";
-import TableRow from "@mui/material/TableRow";
-import TableSortLabel from "@mui/material/TableSortLabel";
-import Typography from "@mui/material/Typography";
-
-import { compactTableCells } from "../../../common/compact-table-cells";
-import { ScrollableTableContainer } from "../../../common/ScrollableTableContainer";
-import { useNarrowScreen } from "../../../common/use-narrow-screen";
-import { visuallyHidden } from "../../../common/visually-hidden";
 import { getFragmentData, graphql, type FragmentType } from "../../../gql";
 import type { SurveyResponseFilter, SurveyResponseSort } from "../../../gql/graphql";
-import { SurveyFilterControls } from "./SurveyFilterControls";
-import { isSurveyFilterActive } from "./survey-filter";
-import { SurveyResponseRow, surveyTableColumnCount } from "./SurveyResponseRow";
+import { SurveyResponsesTable } from "./SurveyResponsesTable";
 
-/** Most responses the table requests; it must equal `first` in the fragment below. */
-export const SURVEY_RESPONSE_LIMIT = 100;
+export { SURVEY_RESPONSE_LIMIT } from "./SurveyResponsesTable";
 
 // The filter and sort are variables of the page query, so that changing them refetches
-// exactly this field through the page's single request.
+// exactly this field through the page's single request. `first` equals SURVEY_RESPONSE_LIMIT.
 export const SurveyHighlightsTable_mentorship = graphql(`
   fragment SurveyHighlightsTable_mentorship on Mentorship {
     surveyResponses(first: 100, filter: $surveyFilter, sort: $surveySort) {
@@ -44,60 +26,8 @@ interface SurveyHighlightsTableProps {
 }
 
 /** Survey responses of both participants with their highlights, filterable and sorted by submission time. */
-export function SurveyHighlightsTable(props: SurveyHighlightsTableProps) {
-  const { mentorship: mentorshipRef, filter, sort, onFilterChange, onSortChange, loading = false } = props;
+export function SurveyHighlightsTable({ mentorship: mentorshipRef, ...tableProps }: SurveyHighlightsTableProps) {
   const { surveyResponses } = getFragmentData(SurveyHighlightsTable_mentorship, mentorshipRef);
-  const direction = sort.direction === "ASC" ? "asc" : "desc";
-  const narrow = useNarrowScreen();
 
-  function toggleSortDirection() {
-    onSortChange({ ...sort, field: "SUBMITTED_AT", direction: sort.direction === "ASC" ? "DESC" : "ASC" });
-  }
-
-  return (
-    <Paper component="section" aria-labelledby="survey-highlights-title" variant="outlined" sx={{ p: { xs: 1.5, sm: 3 } }}>
-      <Typography id="survey-highlights-title" variant="h2" sx={{ mb: 2 }}>
-        Survey response highlights
-      </Typography>
-      <SurveyFilterControls filter={filter} onFilterChange={onFilterChange} />
-      <LinearProgress aria-label="Loading survey responses" sx={{ mt: 2, visibility: loading ? "visible" : "hidden" }} />
-      <ScrollableTableContainer>
-        <Table size="small" aria-labelledby="survey-highlights-title" aria-busy={loading} sx={narrow ? compactTableCells : undefined}>
-          <TableHead>
-            <TableRow>
-              <TableCell padding="checkbox">
-                <Box component="span" sx={visuallyHidden}>
-                  Details
-                </Box>
-              </TableCell>
-              <TableCell>Survey type</TableCell>
-              {!narrow && <TableCell>Survey</TableCell>}
-              <TableCell>{narrow ? "Role" : "Respondent"}</TableCell>
-              <TableCell sortDirection={direction}>
-                <TableSortLabel active direction={direction} onClick={toggleSortDirection}>
-                  Submitted
-                </TableSortLabel>
-              </TableCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {surveyResponses.length === 0 ? (
-              <TableRow>
-                <TableCell colSpan={surveyTableColumnCount(narrow)} sx={{ py: 4, textAlign: "center", color: "text.secondary" }}>
-                  {isSurveyFilterActive(filter) ? "No survey responses match these filters" : "No survey responses yet"}
-                </TableCell>
-              </TableRow>
-            ) : (
-              surveyResponses.map((response) => <SurveyResponseRow key={response.id} surveyResponse={response} narrow={narrow} />)
-            )}
-          </TableBody>
-        </Table>
-      </ScrollableTableContainer>
-      {surveyResponses.length >= SURVEY_RESPONSE_LIMIT && (
-        <Typography variant="body2" sx={{ mt: 1, color: "text.secondary" }}>
-          Showing the first {SURVEY_RESPONSE_LIMIT} responses in this order. Narrow the filters or reverse the order to see others.
-        </Typography>
-      )}
-    </Paper>
-  );
+  return <SurveyResponsesTable title="Survey response highlights" surveyResponses={surveyResponses} {...tableProps} />;
 }

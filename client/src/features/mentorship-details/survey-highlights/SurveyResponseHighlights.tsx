@@ -1,5 +1,6 @@
 import Typography from "@mui/material/Typography";
 
+import { CopyQuoteButton } from "../../../common/CopyQuoteButton";
 import { DetailList } from "../../../common/DetailList";
 import { getFragmentData, graphql, type FragmentType } from "../../../gql";
 
@@ -10,6 +11,10 @@ export const SurveyResponseHighlights_surveyResponse = graphql(`
       label
       value
       questionId
+      anonymizedQuote {
+        text
+        attribution
+      }
     }
   }
 `);
@@ -18,7 +23,10 @@ interface SurveyResponseHighlightsProps {
   surveyResponse: FragmentType<typeof SurveyResponseHighlights_surveyResponse>;
 }
 
-/** Lists the open-text answers, highlighted answers and area scores of one response. */
+/**
+ * Lists the open-text answers, highlighted answers and area scores of one response. Each
+ * open-text item offers its anonymized quote to copy.
+ */
 export function SurveyResponseHighlights({ surveyResponse: surveyResponseRef }: SurveyResponseHighlightsProps) {
   const { highlights } = getFragmentData(SurveyResponseHighlights_surveyResponse, surveyResponseRef);
 
@@ -37,9 +45,16 @@ export function SurveyResponseHighlights({ surveyResponse: surveyResponseRef }: 
         id: `${highlight.kind}:${highlight.questionId ?? highlight.label}:${index}`,
         label: highlight.label,
         value: (
-          <Typography component="span" variant="body2" sx={{ whiteSpace: "pre-wrap" }}>
-            {highlight.value}
-          </Typography>
+          <>
+            <Typography component="span" variant="body2" sx={{ whiteSpace: "pre-wrap" }}>
+              {highlight.value}
+            </Typography>
+            {highlight.anonymizedQuote && (
+              <div>
+                <CopyQuoteButton quote={highlight.anonymizedQuote} />
+              </div>
+            )}
+          </>
         ),
       }))}
     />
