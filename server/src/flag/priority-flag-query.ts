@@ -47,8 +47,8 @@ export function applyPriorityFlagFilter(query: SelectQueryBuilder<PriorityFlag>,
  * Whole seconds from the flag's report to the instant in `column`, or to now while that is NULL,
  * so that a flag still waiting sorts by how long it has waited so far.
  *
- * NOTE: a waiting flag's value grows between two page requests, so paging this sort while flags
- * wait can skip or repeat a flag near the page boundary; the other flag sorts are stable.
+ * NOTE: a waiting flag's value grows between two page requests. Paging this sort while flags wait
+ * can therefore skip or repeat a flag near the page boundary. The other flag sorts are stable.
  */
 function secondsSinceReportSql(engine: DatabaseEngine, alias: string, column: "firstResponseAt" | "resolvedAt"): string {
   if (engine === "postgres") {
@@ -58,15 +58,12 @@ function secondsSinceReportSql(engine: DatabaseEngine, alias: string, column: "f
   return `CAST((julianday(COALESCE(${alias}.${column}, 'now')) - julianday(${alias}.reportedAt)) * 86400 AS INTEGER)`;
 }
 
-/** The lower-case value of `column` in the row of `table` that `foreignKey` of the flag names. */
-function referencedTextSql(alias: string, table: string, column: string, foreignKey: string, fold = false): string {
-  const value = qualifiedColumn("sort_ref", column);
-  const sortable = fold ? foldedText(value) : `lower(${value})`;
-
-  return `(SELECT ${sortable} FROM "${table}" "sort_ref" WHERE ${qualifiedColumn("sort_ref", "id")} = ${alias}.${foreignKey})`;
+/** Selects, in lower case, `column` of the `table` row that the flag's `foreignKey` points to. */
+function referencedTextSql(alias: string, table: string, column: string, foreignKey: string): string {
+  return `(SELECT lower(${qualifiedColumn("sort_ref", column)}) FROM "${table}" "sort_ref" WHERE ${qualifiedColumn("sort_ref", "id")} = ${alias}.${foreignKey})`;
 }
 
-/** The folded "last given" name of the participant the flag is about. */
+/** Selects the folded "last given" name of the participant the flag is about. */
 function subjectSortNameSql(alias: string): string {
   const lastName = qualifiedColumn("sort_subject", "lastName");
   const givenName = `COALESCE(NULLIF(TRIM(${qualifiedColumn("sort_subject", "preferredName")}), ''), ${qualifiedColumn("sort_subject", "firstName")})`;

@@ -20,6 +20,13 @@ export const FlagFilterControls_query = graphql(`
         }
       }
     }
+    flagCategories {
+      id
+      label
+      program {
+        name
+      }
+    }
   }
 `);
 
@@ -29,15 +36,15 @@ const ANY = "any";
 interface FlagFilterControlsProps {
   /** The page query's result; absent while it loads, when the program list is empty. */
   query: FragmentType<typeof FlagFilterControls_query> | undefined;
-  /** Categories to choose from. */
-  categories: ReadonlyArray<FilterOption<string>>;
   filter: FlagListFilter;
   onFilterChange: (filter: FlagListFilter, options?: NavigationOptions) => void;
 }
 
 /** Status, category, urgency, program and reported date filters of the flags list. */
-export function FlagFilterControls({ query: queryRef, categories, filter, onFilterChange }: FlagFilterControlsProps) {
-  const programs = getFragmentData(FlagFilterControls_query, queryRef)?.programs.edges.map((edge) => edge.node) ?? [];
+export function FlagFilterControls({ query: queryRef, filter, onFilterChange }: FlagFilterControlsProps) {
+  const query = getFragmentData(FlagFilterControls_query, queryRef);
+  const programs = query?.programs.edges.map((edge) => edge.node) ?? [];
+  const categories = categoryOptions(query?.flagCategories ?? []);
   const urgencyValue = filter.urgent === undefined ? ANY : String(filter.urgent);
 
   return (
@@ -90,6 +97,22 @@ export function FlagFilterControls({ query: queryRef, categories, filter, onFilt
       />
     </FilterPanel>
   );
+}
+
+/**
+ * Turns the partner's categories into filter choices. Programs configure their own lists, so a
+ * label that more than one program uses names its program too.
+ */
+function categoryOptions(categories: ReadonlyArray<{ id: string; label: string; program: { name: string } }>): Array<FilterOption<string>> {
+  const programsPerLabel = new Map<string, number>();
+  categories.forEach((category) => programsPerLabel.set(category.label, (programsPerLabel.get(category.label) ?? 0) + 1));
+
+  return categories
+    .map((category) => ({
+      value: category.id,
+      label: (programsPerLabel.get(category.label) ?? 0) > 1 ? `${category.label} (${category.program.name})` : category.label,
+    }))
+    .sort((a, b) => a.label.localeCompare(b.label));
 }
 
 function countActiveFilters(filter: FlagListFilter): number {

@@ -23,6 +23,13 @@ const CATEGORIES = {
   wellbeing: { __typename: "FlagCategory", id: "fct_2", label: "Mental health" },
 };
 
+const FLAG_CATEGORIES = [
+  { ...CATEGORIES.financial, program: { __typename: "Program", name: "First-Year Connect" } },
+  { ...CATEGORIES.wellbeing, program: { __typename: "Program", name: "First-Year Connect" } },
+  { __typename: "FlagCategory", id: "fct_3", label: "Mental health", program: { __typename: "Program", name: "Alumni Circle" } },
+  { __typename: "FlagCategory", id: "fct_4", label: "Housing", program: { __typename: "Program", name: "Alumni Circle" } },
+];
+
 function buildFlag(prefix: string, index: number, overrides: Record<string, unknown> = {}) {
   return {
     __typename: "PriorityFlag",
@@ -52,6 +59,7 @@ function flagsMock(variables: FlagsPageQueryVariables, flags: unknown[], totalCo
     result: {
       data: {
         programs: { __typename: "ProgramConnection", edges: PROGRAMS.map((node) => ({ __typename: "ProgramEdge", node })) },
+        flagCategories: FLAG_CATEGORIES,
         priorityFlags: {
           __typename: "PriorityFlagConnection",
           totalCount,
@@ -172,15 +180,28 @@ describe("FlagsPage", () => {
     expect(searchOf(router).get(key)).toBe(value);
   });
 
-  test("offers the categories of the loaded flags", async () => {
+  test("offers every category of the partner, even one no loaded flag has", async () => {
     const user = userEvent.setup();
     renderPage([
-      flagsMock(FIRST_PAGE, [buildFlag("All", 0), buildFlag("All", 1, { category: CATEGORIES.wellbeing })]),
-      flagsMock({ ...FIRST_PAGE, filter: { categoryIds: ["fct_2"] } }, [buildFlag("Filtered", 0, { category: CATEGORIES.wellbeing })]),
+      flagsMock(FIRST_PAGE, [buildFlag("All", 0)]),
+      flagsMock({ ...FIRST_PAGE, filter: { categoryIds: ["fct_4"] } }, [buildFlag("Filtered", 0)]),
     ]);
     await screen.findByText("All Mentee 0");
 
-    await chooseOption(user, "Category", "Mental health");
+    await chooseOption(user, "Category", "Housing");
+
+    expect(await screen.findByText("Filtered Mentee 0")).toBeInTheDocument();
+  });
+
+  test("names the program of a category label that two programs use", async () => {
+    const user = userEvent.setup();
+    renderPage([
+      flagsMock(FIRST_PAGE, [buildFlag("All", 0)]),
+      flagsMock({ ...FIRST_PAGE, filter: { categoryIds: ["fct_3"] } }, [buildFlag("Filtered", 0)]),
+    ]);
+    await screen.findByText("All Mentee 0");
+
+    await chooseOption(user, "Category", "Mental health (Alumni Circle)");
 
     expect(await screen.findByText("Filtered Mentee 0")).toBeInTheDocument();
   });
@@ -188,6 +209,11 @@ describe("FlagsPage", () => {
   test.each([
     ["Reported", "asc", { field: "REPORTED_AT", direction: "ASC" }],
     ["Status", "asc", { field: "STATUS", direction: "ASC" }],
+    ["Category", "asc", { field: "CATEGORY", direction: "ASC" }],
+    ["Urgency", "desc", { field: "URGENCY", direction: "DESC" }],
+    ["About", "asc", { field: "SUBJECT_NAME", direction: "ASC" }],
+    ["Program", "asc", { field: "PROGRAM_NAME", direction: "ASC" }],
+    ["Assignee", "asc", { field: "ASSIGNEE_NAME", direction: "ASC" }],
     ["First response", "desc", { field: "TIME_TO_FIRST_RESPONSE", direction: "DESC" }],
     ["Resolution", "desc", { field: "TIME_TO_RESOLUTION", direction: "DESC" }],
   ] as const)("sorts by %s through the API", async (header, _direction, sort) => {

@@ -14,7 +14,6 @@ import { FlagFilterControls } from "./FlagFilterControls";
 import { EMPTY_FLAG_FILTER, flagFilterCodec, hasReversedReportedRange, isFlagFilterActive, toPriorityFlagFilter } from "./flag-list-filter";
 import { FLAG_SORT_OPTIONS, toPriorityFlagSort } from "./flag-sort";
 import { FlagsGrid } from "./FlagsGrid";
-import { useSeenCategories } from "./use-seen-categories";
 
 export const FlagsPageQuery = graphql(`
   query FlagsPage($first: Int!, $after: String, $sort: PriorityFlagSort, $filter: PriorityFlagFilter) {
@@ -29,7 +28,6 @@ export const FlagsPageQuery = graphql(`
         node {
           id
           ...FlagsGrid_priorityFlag
-          ...SeenCategories_priorityFlag
         }
       }
     }
@@ -60,7 +58,6 @@ export function FlagsPage() {
   const shownData = reversedRange ? undefined : (data ?? previousData);
   const connection = shownData?.priorityFlags;
   const flags = useMemo(() => connection?.edges.map((edge) => edge.node) ?? [], [connection]);
-  const categories = useSeenCategories(flags, filter.categoryIds);
   const rowCount = useStableRowCount(connection?.totalCount);
   const currentEndCursor = !loading && data ? data.priorityFlags.pageInfo.endCursor : undefined;
   const failed = Boolean(error) && !invalidCursor;
@@ -70,7 +67,7 @@ export function FlagsPage() {
       <Typography id="flags-title" variant="h1" sx={{ mb: 2 }}>
         Priority flags
       </Typography>
-      <FlagFilterControls query={data ?? previousData} categories={categories} filter={filter} onFilterChange={changeFilter} />
+      <FlagFilterControls query={data ?? previousData} filter={filter} onFilterChange={changeFilter} />
       {reversedRange && (
         <Alert severity="warning" sx={{ mb: 2 }}>
           The reported date range ends before it starts. Change one of the dates to see flags.

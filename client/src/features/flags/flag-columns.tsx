@@ -25,6 +25,10 @@ export interface FlagRow {
   timeToResolution: number | null;
 }
 
+// Names and labels sort A to Z on the first click, urgency urgent first; dates and times keep the
+// grid's default order, newest or longest first.
+const ALPHABETICAL_FIRST: GridColDef["sortingOrder"] = ["asc", "desc"];
+
 const columns: GridColDef<FlagRow>[] = [
   { field: "reportedAt", headerName: "Reported", width: 200, valueFormatter: (value: string) => formatInstant(value) },
   {
@@ -32,9 +36,10 @@ const columns: GridColDef<FlagRow>[] = [
     headerName: "Category",
     flex: 1,
     minWidth: 160,
+    sortingOrder: ALPHABETICAL_FIRST,
     renderCell: ({ row }) => <FlagLink row={row} />,
   },
-  { field: "urgent", headerName: "Urgency", width: 120, renderCell: ({ row }) => <FlagUrgencyChip urgent={row.urgent} /> },
+  { field: "urgent", headerName: "Urgency", width: 120, sortingOrder: ["desc", "asc"], renderCell: ({ row }) => <FlagUrgencyChip urgent={row.urgent} /> },
   {
     field: "status",
     headerName: "Status",
@@ -48,14 +53,15 @@ const columns: GridColDef<FlagRow>[] = [
     headerName: "About",
     flex: 1,
     minWidth: 150,
+    sortingOrder: ALPHABETICAL_FIRST,
     renderCell: ({ row }) => (
       <Link href={`/participants/${encodeURIComponent(row.subjectId)}`} aria-label={`Profile of ${row.subjectName}`}>
         {row.subjectName}
       </Link>
     ),
   },
-  { field: "programName", headerName: "Program", flex: 1, minWidth: 150 },
-  { field: "assigneeName", headerName: "Assignee", width: 150, valueFormatter: (value: string | null) => value ?? "Unassigned" },
+  { field: "programName", headerName: "Program", flex: 1, minWidth: 150, sortingOrder: ALPHABETICAL_FIRST },
+  { field: "assigneeName", headerName: "Assignee", width: 150, sortingOrder: ALPHABETICAL_FIRST, valueFormatter: (value: string | null) => value ?? "Unassigned" },
   {
     field: "timeToFirstResponse",
     headerName: "First response",

@@ -6,7 +6,12 @@ import type { PriorityFlagSort, PriorityFlagSortField } from "../../gql/graphql"
 /** The API sort field behind each sortable grid column. */
 const SORT_FIELDS: Record<string, PriorityFlagSortField> = {
   reportedAt: "REPORTED_AT",
+  categoryLabel: "CATEGORY",
+  urgent: "URGENCY",
   status: "STATUS",
+  subjectName: "SUBJECT_NAME",
+  programName: "PROGRAM_NAME",
+  assigneeName: "ASSIGNEE_NAME",
   timeToFirstResponse: "TIME_TO_FIRST_RESPONSE",
   timeToResolution: "TIME_TO_RESOLUTION",
 };

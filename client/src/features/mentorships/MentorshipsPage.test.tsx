@@ -463,7 +463,7 @@ describe("MentorshipsPage", () => {
 
       const headers = screen.getAllByRole("columnheader").map((header) => header.textContent);
 
-      expect(headers).toEqual(["Mentor", "Mentee", "Flags", "Details"]);
+      expect(headers).toEqual(["Mentor", "Mentee", "Open", "Details"]);
     });
 
     test("links each row with a short label", async () => {

@@ -55,11 +55,12 @@ const columns: GridColDef<MentorshipRow>[] = [
   },
   { field: "conversationCount", headerName: "Conversations", type: "number", width: 130 },
   {
-    field: "priorityFlagCount",
-    headerName: "Flags",
+    field: "openPriorityFlagCount",
+    headerName: "Open flags",
+    description: "Flags still open or in progress, of all flags reported for the pair",
     type: "number",
-    width: 100,
-    valueFormatter: (value: number, row) => (row.openPriorityFlagCount > 0 ? `${value} (${row.openPriorityFlagCount} open)` : String(value)),
+    width: 110,
+    valueFormatter: (value: number, row) => (row.priorityFlagCount > 0 ? `${value} of ${row.priorityFlagCount}` : "0"),
   },
   {
     field: "actions",
@@ -73,19 +74,20 @@ const columns: GridColDef<MentorshipRow>[] = [
 // On a small screen only the names, the flag count and the link stay, narrowed to fit a
 // 390-pixel-wide phone without scrolling sideways. Rows grow so that long names wrap. The
 // column menu is off there: its button, shown on hover and focus, would take the room of a
-// short header and cut "Flags" or "Details" to one letter. Headers still sort on click.
+// short header and cut "Open" or "Details" to one letter. Headers still sort on click.
 const NARROW_SCREEN_OVERRIDES: Record<string, Partial<GridColDef<MentorshipRow>>> = {
   mentorName: { minWidth: 90 },
   menteeName: { minWidth: 90 },
-  // Wide enough for "Flags" beside the sort arrow.
-  priorityFlagCount: {
+  // Wide enough for "Open" beside the sort arrow.
+  openPriorityFlagCount: {
+    headerName: "Open",
     width: 88,
     renderCell: ({ row }) => (
       <div>
-        <div>{row.priorityFlagCount}</div>
-        {row.openPriorityFlagCount > 0 && (
+        <div>{row.openPriorityFlagCount}</div>
+        {row.priorityFlagCount > 0 && (
           <Typography variant="caption" sx={{ color: "text.secondary" }}>
-            {row.openPriorityFlagCount} open
+            of {row.priorityFlagCount}
           </Typography>
         )}
       </div>

@@ -9,7 +9,7 @@ describe("toMentorshipSort", () => {
     ["matchedOn", "MATCHED_ON"],
     ["lastConversationAt", "LAST_CONVERSATION_AT"],
     ["conversationCount", "CONVERSATION_COUNT"],
-    ["priorityFlagCount", "FLAG_COUNT"],
+    ["openPriorityFlagCount", "OPEN_FLAG_COUNT"],
   ])("maps column %s to %s", (field, apiField) => {
     const sort = toMentorshipSort([{ field, sort: "asc" }]);
 

@@ -12,7 +12,7 @@ const SORT_FIELDS: Record<string, MentorshipSortField> = {
   matchedOn: "MATCHED_ON",
   lastConversationAt: "LAST_CONVERSATION_AT",
   conversationCount: "CONVERSATION_COUNT",
-  priorityFlagCount: "FLAG_COUNT",
+  openPriorityFlagCount: "OPEN_FLAG_COUNT",
 };
 
 /** The grid's initial order, which is also the API's default: newest match first. */
