@@ -1,6 +1,8 @@
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { createApiToken } from "../../server/src/api-token/api-token.service";
+import { StaffRole } from "../../server/src/auth/staff-role.enum";
 import { PriorityFlag } from "../../server/src/flag/priority-flag.entity";
 import { Participant } from "../../server/src/participant/participant.entity";
 import { createGeneratedPair, createProgramSetup, type GeneratedPair, type ProgramSetup } from "../../server/src/test-support/program-fixture";
@@ -40,10 +42,11 @@ describe("example sync client", () => {
     await createGeneratedPair(other, { postSessionResponses: 1, conversations: 1, flags: 1 });
 
     folder = mkdtempSync(join(tmpdir(), "mentorlens-sync-"));
-    const cookie = server.signIn(setup.staff).cookie;
+    // An integration syncs with a read-only token, as docs/sync.md describes.
+    const { token } = await createApiToken(server.dataSource, { partnerSlug: setup.partner.slug, role: StaffRole.INTEGRATION, name: "Sync example", grants: [] });
     options = {
       endpoint: `${server.baseUrl}/graphql`,
-      headers: { cookie: cookie ?? "" },
+      headers: { authorization: `Bearer ${token}` },
       stateFile: join(folder, "state.json"),
       outputDir: folder,
       pageSize: 2,
