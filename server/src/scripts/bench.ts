@@ -7,7 +7,7 @@ import { databaseEngine } from "../db/column-types";
 import { DEMO_FIXTURES } from "../seed/demo-fixtures";
 import { seedDatabase } from "../seed/seed-database";
 import { MENTORSHIP_DETAILS_QUERY } from "../test-support/details-query";
-import { startTestServer } from "../test-support/test-server";
+import { type GraphQLClient, type GraphQLResult, startTestServer } from "../test-support/test-server";
 
 /*
  * Measures the details page's operation, the mentorships list and the CSV export against the
@@ -22,11 +22,14 @@ import { startTestServer } from "../test-support/test-server";
 const SCALE = Number(process.env.BENCH_SCALE ?? 1);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 200);
 const WARM_UP_REQUESTS = 20;
-const OUTPUT = resolve(__dirname, "../../../docs/benchmarks.md");
+// One report per engine, so that a PostgreSQL run does not overwrite the SQLite figures.
+const OUTPUT = resolve(__dirname, databaseEngine() === "postgres" ? "../../../docs/benchmarks-postgres.md" : "../../../docs/benchmarks.md");
+/** Page of the mentorships list measured to show that a deep page costs what the first costs. */
+const DEEP_PAGE = 5;
 
 const LIST_QUERY = /* GraphQL */ `
-  query MentorshipsPage($first: Int!, $sort: MentorshipSort) {
-    mentorships(first: $first, sort: $sort) {
+  query MentorshipsPage($first: Int!, $after: String, $sort: MentorshipSort) {
+    mentorships(first: $first, after: $after, sort: $sort) {
       totalCount
       edges { cursor node { id status matchedOn conversationCount priorityFlagCount openPriorityFlagCount lastConversationAt
         mentor { displayName } mentee { displayName } program { name } } }
@@ -54,6 +57,7 @@ async function main(): Promise<void> {
     const client = server.signIn(admin);
     const detailsVariables = (id: string) => ({ id, responseFilter: { highlightsOnly: true } });
 
+    const deepPageCursor = await cursorBeforePage(client, DEEP_PAGE);
     const measurements: Measurement[] = [
       await measure("details page, hard-case pair", () => client.graphql(MENTORSHIP_DETAILS_QUERY, detailsVariables(DEMO_FIXTURES.hardCasePair.mentorshipId))),
       await measure("details page, large pair", () => client.graphql(MENTORSHIP_DETAILS_QUERY, detailsVariables(DEMO_FIXTURES.largePair.mentorshipId))),
@@ -62,6 +66,9 @@ async function main(): Promise<void> {
       ),
       await measure("mentorships list, first 100 by conversations", () =>
         client.graphql(LIST_QUERY, { first: 100, sort: { field: "CONVERSATION_COUNT", direction: "DESC" } }),
+      ),
+      await measure(`mentorships list, page ${DEEP_PAGE} of 100 by date matched`, async () =>
+        client.graphql(LIST_QUERY, { first: 100, after: deepPageCursor, sort: { field: "MATCHED_ON", direction: "DESC" } }),
       ),
       await measure("CSV export, large pair", async () => {
         const response = await fetch(`${server.baseUrl}/export/mentorships/${DEMO_FIXTURES.largePair.mentorshipId}.csv`, {
@@ -77,6 +84,28 @@ async function main(): Promise<void> {
   } finally {
     await server.close();
   }
+}
+
+interface ListPage {
+  mentorships: { pageInfo: { endCursor: string | null } };
+}
+
+/** Pages through the list by date matched and returns the cursor that starts page `page`. */
+async function cursorBeforePage(client: GraphQLClient, page: number): Promise<string> {
+  let after: string | null = null;
+  for (let read = 1; read < page; read += 1) {
+    const result: GraphQLResult<ListPage> = await client.graphql<ListPage>(LIST_QUERY, {
+      first: 100,
+      after,
+      sort: { field: "MATCHED_ON", direction: "DESC" },
+    });
+    after = result.body.data?.mentorships.pageInfo.endCursor ?? null;
+    if (!after) {
+      throw new Error(`The demo data has fewer than ${page} pages of 100 mentorships; raise BENCH_SCALE.`);
+    }
+  }
+
+  return after ?? "";
 }
 
 async function measure(
