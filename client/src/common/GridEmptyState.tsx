@@ -19,7 +19,8 @@ declare module "@mui/x-data-grid" {
 
 /**
  * Shows a message in a grid without rows, and a "Clear filters" button when filters are in
- * effect.
+ * effect. The data grid renders this overlay inside its `grid` element, which may contain only
+ * rows, so the message and the button sit in a row of one cell.
  */
 export function GridEmptyState({ emptyMessage, filteredMessage, filtered, failed, onClearFilters }: GridSlotProps["noRowsOverlay"]) {
   let message = filtered ? filteredMessage : emptyMessage;
@@ -28,13 +29,15 @@ export function GridEmptyState({ emptyMessage, filteredMessage, filtered, failed
   }
 
   return (
-    <Stack spacing={1.5} sx={{ height: "100%", alignItems: "center", justifyContent: "center", p: 2, textAlign: "center" }}>
-      <Typography sx={{ color: "text.secondary" }}>{message}</Typography>
-      {filtered && !failed && onClearFilters && (
-        <Button variant="outlined" size="small" onClick={onClearFilters}>
-          Clear filters
-        </Button>
-      )}
+    <Stack role="row" sx={{ height: "100%", alignItems: "center", justifyContent: "center", p: 2, textAlign: "center" }}>
+      <Stack role="gridcell" spacing={1.5} sx={{ alignItems: "center" }}>
+        <Typography sx={{ color: "text.secondary" }}>{message}</Typography>
+        {filtered && !failed && onClearFilters && (
+          <Button variant="outlined" size="small" onClick={onClearFilters}>
+            Clear filters
+          </Button>
+        )}
+      </Stack>
     </Stack>
   );
 }

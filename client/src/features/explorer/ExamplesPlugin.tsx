@@ -1,6 +1,7 @@
 import { useGraphiQL, useGraphiQLActions, type GraphiQLPlugin } from "@graphiql/react";
 import ListAltOutlinedIcon from "@mui/icons-material/ListAltOutlined";
 import List from "@mui/material/List";
+import ListItem from "@mui/material/ListItem";
 import ListItemButton from "@mui/material/ListItemButton";
 import ListItemText from "@mui/material/ListItemText";
 import Typography from "@mui/material/Typography";
@@ -32,13 +33,15 @@ function ExampleList({ defaults }: { defaults: ExampleDefaults }) {
       </Typography>
       <List dense>
         {EXAMPLE_OPERATIONS.map((example) => (
-          <ListItemButton key={example.operationName} onClick={() => openExample(example)} sx={{ px: 1, alignItems: "flex-start" }}>
-            <ListItemText
-              primary={example.title}
-              secondary={example.description}
-              slotProps={{ primary: { sx: { fontWeight: 600 } } }}
-            />
-          </ListItemButton>
+          <ListItem key={example.operationName} disablePadding>
+            <ListItemButton onClick={() => openExample(example)} sx={{ px: 1, alignItems: "flex-start" }}>
+              <ListItemText
+                primary={example.title}
+                secondary={example.description}
+                slotProps={{ primary: { sx: { fontWeight: 600 } } }}
+              />
+            </ListItemButton>
+          </ListItem>
         ))}
       </List>
     </section>

@@ -1,5 +1,6 @@
 import { GraphiQL, HISTORY_PLUGIN } from "graphiql";
 import "graphiql/style.css";
+import "./graphiql-overrides.css";
 import { useMemo, useState } from "react";
 
 import { EXAMPLE_OPERATIONS, formatExampleVariables, type ExampleDefaults } from "./example-operations";

@@ -53,7 +53,9 @@ export function SurveyFilterControls({ filter, onFilterChange, roleFilter = true
     <Stack role="group" aria-label="Filter surveys" direction={{ xs: "column", sm: "row" }} spacing={2} sx={{ alignItems: { sm: "center" } }}>
       <Stack direction="row" spacing={1} sx={{ alignItems: "center" }}>
         <FilterListIcon fontSize="small" aria-hidden />
-        <Typography variant="subtitle2">Filter surveys</Typography>
+        <Typography variant="subtitle2" component="p">
+          Filter surveys
+        </Typography>
       </Stack>
       <FormControl size="small" sx={{ minWidth: 220 }}>
         {/* The label stays raised because the empty selection shows "All". */}

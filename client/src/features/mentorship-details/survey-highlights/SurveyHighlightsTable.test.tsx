@@ -90,6 +90,14 @@ describe("SurveyHighlightsTable", () => {
     expect(screen.getByRole("button", { name: /^Expand / })).toHaveAttribute("aria-expanded", "false");
   });
 
+  test("labels the filters without a heading", () => {
+    // A heading here would skip levels below the section's h2.
+    renderTable(buildMentorship());
+
+    expect(screen.getByRole("group", { name: "Filter surveys" })).toBeInTheDocument();
+    expect(screen.queryByRole("heading", { name: "Filter surveys" })).not.toBeInTheDocument();
+  });
+
   test("shows newest first as the active order", () => {
     renderTable(buildMentorship());
 
