@@ -55,6 +55,22 @@ describe("anonymizeQuote", () => {
     expect(anonymizeQuote("Jose\u0301 said hi", subjects([person]))).toBe("[mentee] said hi");
   });
 
+  it.each([
+    ["without its accent", { firstName: "Zoë", lastName: "Martin", preferredName: "Zozo" }, "Zoe and zoe martin came.", "[mentee] and [mentee] came."],
+    ["with an accent the record lacks", { firstName: "Jose", lastName: "Nunez", preferredName: null }, "José Núñez came.", "[mentee] came."],
+    ["with a letter that does not decompose", { firstName: "Søren", lastName: "Łukasz", preferredName: null }, "Soren and LUKASZ came.", "[mentee] and [mentee] came."],
+  ])("replaces a name written %s", (_case, names, text, expected) => {
+    const person: QuotedPerson = { role: ParticipantRole.MENTEE, ...names };
+
+    expect(anonymizeQuote(text, subjects([person]))).toBe(expected);
+  });
+
+  it("keeps the accents of the text around a replaced name", () => {
+    const person: QuotedPerson = { role: ParticipantRole.MENTEE, firstName: "Zoë", lastName: "Martin", preferredName: null };
+
+    expect(anonymizeQuote("Café with Zoe, très bien.", subjects([person]))).toBe("Café with [mentee], très bien.");
+  });
+
   it("marks a name both people share without a role", () => {
     const mentor: QuotedPerson = { role: ParticipantRole.MENTOR, firstName: "Alex", lastName: "Kim", preferredName: null };
     const mentee: QuotedPerson = { role: ParticipantRole.MENTEE, firstName: "Alex", lastName: "Romero", preferredName: null };

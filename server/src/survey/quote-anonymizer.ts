@@ -41,8 +41,9 @@ const WORD_CHARACTER = "[\\p{L}\\p{M}\\p{N}_]";
 
 /**
  * Replaces what identifies the people of a quote: the names of both participants (first, last,
- * preferred and full names, in any capitalization, also before a possessive such as "Maya's"),
- * email addresses, phone numbers and identifying custom attribute values. A name matches only
+ * preferred and full names, in any capitalization, with or without accents, also before a
+ * possessive such as "Maya's"), email addresses, phone numbers and identifying custom attribute
+ * values. A name matches only
  * as a whole word, so "Al" leaves "Also" alone, except in scripts written without spaces, such
  * as Chinese, where it matches anywhere.
  *
@@ -113,17 +114,69 @@ function identifyingValueTerms(values: readonly string[]): Term[] {
     .map((text) => ({ text, replacement: QUOTE_PLACEHOLDERS.identifyingValue }));
 }
 
-/** Replaces every term, longest first so that a full name wins over its parts, ignoring case. */
+/**
+ * Replaces every term, longest first so that a full name wins over its parts, ignoring case and
+ * accents: "Zoe" in the text matches a stored "Zoë", and "Zoë" matches a stored "Zoe".
+ */
 function replaceTerms(text: string, terms: Term[]): string {
   if (terms.length === 0) {
     return text;
   }
 
-  const sorted = [...terms].sort((a, b) => b.text.length - a.text.length);
-  const replacements = new Map(sorted.map((term) => [normalizeSpaces(term.text).toLocaleLowerCase(), term.replacement]));
-  const pattern = new RegExp(sorted.map((term) => termPattern(term.text)).join("|"), "giu");
+  const sorted = [...terms].sort((a, b) => foldAccents(b.text).length - foldAccents(a.text).length);
+  const replacements = new Map(sorted.map((term) => [matchKey(term.text), term.replacement]));
+  const pattern = new RegExp(sorted.map((term) => termPattern(foldAccents(term.text))).join("|"), "giu");
 
-  return text.replace(pattern, (match) => replacements.get(normalizeSpaces(match).toLocaleLowerCase()) ?? match);
+  // The search runs on a folded copy; `origins` maps each of its positions back to the text.
+  const { folded, origins } = foldWithOrigins(text);
+  let output = "";
+  let copiedUpTo = 0;
+  for (const match of folded.matchAll(pattern)) {
+    const replacement = replacements.get(matchKey(match[0]));
+    if (replacement === undefined) {
+      continue;
+    }
+
+    const start = origins[match.index];
+    output += text.slice(copiedUpTo, start) + replacement;
+    copiedUpTo = origins[match.index + match[0].length];
+  }
+
+  return output + text.slice(copiedUpTo);
+}
+
+// Letters that carry their mark inside the letter, so Unicode decomposition leaves them whole.
+const UNDECOMPOSED_LETTERS: Record<string, string> = { ø: "o", Ø: "O", ł: "l", Ł: "L", đ: "d", Đ: "D", ı: "i" };
+
+/** Removes accents and other combining marks, letter by letter: "Zoë Núñez" becomes "Zoe Nunez". */
+function foldAccents(text: string): string {
+  return foldWithOrigins(text).folded;
+}
+
+/**
+ * Folds `text` as `foldAccents` does and returns, for every UTF-16 position of the folded text
+ * and one past its end, the position in `text` it came from.
+ */
+function foldWithOrigins(text: string): { folded: string; origins: number[] } {
+  let folded = "";
+  const origins: number[] = [];
+  let position = 0;
+
+  for (const character of text) {
+    const piece = UNDECOMPOSED_LETTERS[character] ?? character.normalize("NFD").replace(/\p{M}/gu, "");
+    for (let unit = 0; unit < piece.length; unit += 1) {
+      origins.push(position);
+    }
+    folded += piece;
+    position += character.length;
+  }
+  origins.push(text.length);
+
+  return { folded, origins };
+}
+
+function matchKey(text: string): string {
+  return normalizeSpaces(foldAccents(text)).toLocaleLowerCase();
 }
 
 /** Writes a term as a pattern that allows any run of spaces between its words and matches whole words only, unless the term is in an unspaced script. */
