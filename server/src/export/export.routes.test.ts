@@ -18,7 +18,7 @@ import type { Mentorship } from "../mentorship/mentorship.entity";
 import { CustomAttributeValueType } from "../participant/custom-attribute-enums";
 import { LifeExperience } from "../participant/life-experience.enum";
 import { ParticipantRole } from "../participant/participant-role.enum";
-import type { Participant } from "../participant/participant.entity";
+import { Participant } from "../participant/participant.entity";
 import type { Program } from "../partner/program.entity";
 import { QuestionKind, SurveyType } from "../survey/survey-enums";
 import type { SurveyQuestion } from "../survey/survey-question.entity";
@@ -700,6 +700,11 @@ async function plantRichMentorship({ dataSource }: TestDatabase): Promise<Plante
       resolutionNote: '-Referred to the food pantry, "Campus Cupboard"',
     }),
   ];
+
+  // Planting goals, life experiences and attribute values gave both participants a new updatedAt.
+  for (const participant of [mentor, mentee]) {
+    Object.assign(participant, await dataSource.getRepository(Participant).findOneByOrFail({ id: participant.id }));
+  }
 
   return {
     program,

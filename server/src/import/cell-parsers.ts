@@ -34,8 +34,14 @@ export function textCell(maxLength: number): CellParser<string> {
   };
 }
 
-/** Any length, as in a `text` column. */
-export const longTextCell: CellParser<string> = (text) => ok(text);
+/**
+ * Most characters a long text cell (a description, note, prompt, answer or attribute value)
+ * may hold. The database stores these in `text` columns, which have no bound of their own.
+ */
+export const MAX_LONG_TEXT_LENGTH = 10_000;
+
+/** Long text, such as a description, up to `MAX_LONG_TEXT_LENGTH` characters. */
+export const longTextCell: CellParser<string> = textCell(MAX_LONG_TEXT_LENGTH);
 
 /** Reads an external id: 1 to 100 characters without leading or trailing spaces. */
 export const externalIdCell: CellParser<string> = (text) => {

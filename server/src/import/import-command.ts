@@ -17,6 +17,9 @@ any problem changes nothing.
 Options:
   --partner SLUG          Slug of the partner that receives the programs (required).
   --dry-run               Checks the folder and prints what an import would change, without writing.
+  --delete-missing        Also deletes the participants, mentorships, survey responses,
+                          conversations and priority flags of the folder's programs that a file
+                          of the folder no longer lists (only files present in the folder count).
   --report-json FILE      Also writes the problems (or the summary) as JSON to FILE.
   --help                  Prints this help.
 
@@ -35,6 +38,7 @@ interface ImportArguments {
   partner: string;
   folder: string;
   dryRun: boolean;
+  deleteMissing: boolean;
   reportJson: string | undefined;
 }
 
@@ -46,6 +50,7 @@ function readArguments(argv: string[]): ImportArguments | "help" | string {
       options: {
         partner: { type: "string" },
         "dry-run": { type: "boolean", default: false },
+        "delete-missing": { type: "boolean", default: false },
         "report-json": { type: "string" },
         help: { type: "boolean", default: false },
       },
@@ -67,7 +72,7 @@ function readArguments(argv: string[]): ImportArguments | "help" | string {
     return `Expected one FOLDER argument, got ${positionals.length}.`;
   }
 
-  return { partner: values.partner, folder: positionals[0], dryRun: values["dry-run"] ?? false, reportJson: values["report-json"] };
+  return { partner: values.partner, folder: positionals[0], dryRun: values["dry-run"] ?? false, deleteMissing: values["delete-missing"] ?? false, reportJson: values["report-json"] };
 }
 
 /** Runs the import command on an initialized data source and returns its exit code. */
@@ -83,10 +88,10 @@ export async function runImportCommand(dataSource: DataSource, argv: string[], i
   }
 
   try {
-    const summary = await importFolder(dataSource, { partnerSlug: args.partner, folder: args.folder, dryRun: args.dryRun, progress: io.stderr });
+    const summary = await importFolder(dataSource, { partnerSlug: args.partner, folder: args.folder, dryRun: args.dryRun, deleteMissing: args.deleteMissing, progress: io.stderr });
     io.stdout(formatSummary(summary));
     if (args.reportJson) {
-      writeFileSync(args.reportJson, `${JSON.stringify({ status: "imported", ...summary }, null, 2)}\n`);
+      writeFileSync(args.reportJson, `${JSON.stringify({ status: summary.dryRun ? "validated" : "imported", ...summary }, null, 2)}\n`);
     }
 
     return EXIT_CODES.imported;

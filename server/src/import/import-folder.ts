@@ -1,3 +1,5 @@
+import { existsSync } from "node:fs";
+import { join } from "node:path";
 import type { DataSource } from "typeorm";
 import { logger } from "../common/logger";
 import { Partner } from "../partner/partner.entity";
@@ -15,6 +17,11 @@ export interface ImportOptions {
   folder: string;
   /** Validates and counts without writing. */
   dryRun?: boolean;
+  /**
+   * Deletes the stored rows of the folder's programs that a file of `DELETABLE_FILES` no longer
+   * lists. Only files present in the folder are compared; a missing file deletes nothing.
+   */
+  deleteMissing?: boolean;
   /** Destination of progress lines; none when left out. */
   progress?: ProgressSink;
   /** Runs after each written batch, inside the transaction. */
@@ -28,6 +35,10 @@ export interface ImportFileSummary {
   created: number;
   updated: number;
   unchanged: number;
+  /** Stored rows deleted because the file no longer lists them (always 0 without `deleteMissing`). */
+  deleted: number;
+  /** External ids of the deleted rows (or, on a dry run, of the rows an import would delete). */
+  deletedExternalIds: string[];
 }
 
 export interface ImportSummary {
@@ -35,6 +46,19 @@ export interface ImportSummary {
   files: ImportFileSummary[];
   durationMs: number;
 }
+
+/**
+ * Files whose rows `deleteMissing` deletes when they are left out. Programs, surveys,
+ * questions, flag categories and custom attributes are never deleted. Answers, goals, life
+ * experiences and attribute values are deleted only along with their response or participant.
+ */
+export const DELETABLE_FILES: ReadonlySet<ImportFileName> = new Set<ImportFileName>([
+  "participants.csv",
+  "mentorships.csv",
+  "survey_responses.csv",
+  "conversations.csv",
+  "priority_flags.csv",
+]);
 
 /** Thrown when the partner slug matches no partner. */
 export class UnknownPartnerError extends Error {
@@ -66,13 +90,21 @@ export async function importFolder(dataSource: DataSource, options: ImportOption
 
   // Stored rows are read before the transaction starts, so that validation never holds a lock.
   const existing = await loadExistingRows(dataSource.manager, partner.id, programKeys);
-  const plan = new ImportPlanner(partner.id, existing, problems, now).plan(records);
+  const deleteMissingIn = new Set(options.deleteMissing ? [...DELETABLE_FILES].filter((file) => existsSync(join(options.folder, file))) : []);
+  const plan = new ImportPlanner(partner.id, existing, problems, now, deleteMissingIn).plan(records);
   if (problems.count > 0) {
     throw new ImportValidationError(problems.sorted());
   }
 
-  const files = plan.map((table) => ({ file: table.file, created: table.creates.length, updated: table.updates.length, unchanged: table.unchanged }));
-  const total = files.reduce((sum, file) => sum + file.created + file.updated, 0);
+  const files = plan.map((table) => ({
+    file: table.file,
+    created: table.creates.length,
+    updated: table.updates.length,
+    unchanged: table.unchanged,
+    deleted: table.deletes.length,
+    deletedExternalIds: table.deletes.map((row) => row.key),
+  }));
+  const total = files.reduce((sum, file) => sum + file.created + file.updated + file.deleted, 0);
   logger.info({ partnerId: partner.id, folder: options.folder, rowsToWrite: total, dryRun: options.dryRun ?? false }, "import validated");
   if (!options.dryRun && total > 0) {
     const progress = new ImportProgress(options.progress ?? null, total);

@@ -1,4 +1,5 @@
 import { ConversationMedium, ConversationSource } from "../conversation/conversation-enums";
+import { MAX_FLAG_NOTE_LENGTH } from "../flag/priority-flag-workflow.inputs";
 import { FlagChannel, FlagResolutionReason, FlagStatus } from "../flag/flag-enums";
 import { MentorshipStatus, UnmatchReason } from "../mentorship/mentorship-enums";
 import { CustomAttributeSource, CustomAttributeValueType } from "../participant/custom-attribute-enums";
@@ -162,7 +163,8 @@ const FORMATS: Record<ImportFileName, ImportColumn[]> = {
     optional("resolved_at", instantCell),
     optional("assignee_email", emailCell),
     optional("resolution_reason", enumCell(FlagResolutionReason)),
-    optional("resolution_note", longTextCell),
+    // As long as the flag workflow lets staff write it.
+    optional("resolution_note", textCell(MAX_FLAG_NOTE_LENGTH)),
   ],
 };
 

@@ -26,19 +26,27 @@ export function formatProblems(problems: ImportProblem[]): string {
   return `${lines.join("\n")}\n`;
 }
 
-/** Formats the per-file counts of a finished (or dry-run) import. */
+/** Formats the per-file counts of a finished (or dry-run) import, and on a dry run the external ids it would delete. */
 export function formatSummary(summary: ImportSummary): string {
   const width = Math.max(...summary.files.map((file) => file.file.length));
-  const lines = summary.files.map(
-    (file) => `  ${file.file.padEnd(width)}  ${file.created} created, ${file.updated} updated, ${file.unchanged} unchanged`,
-  );
+  const counts = (file: { created: number; updated: number; unchanged: number; deleted: number }) =>
+    `${file.created} created, ${file.updated} updated, ${file.unchanged} unchanged, ${file.deleted} deleted`;
+  const lines = summary.files.map((file) => `  ${file.file.padEnd(width)}  ${counts(file)}`);
   const totals = summary.files.reduce(
-    (sum, file) => ({ created: sum.created + file.created, updated: sum.updated + file.updated, unchanged: sum.unchanged + file.unchanged }),
-    { created: 0, updated: 0, unchanged: 0 },
+    (sum, file) => ({
+      created: sum.created + file.created,
+      updated: sum.updated + file.updated,
+      unchanged: sum.unchanged + file.unchanged,
+      deleted: sum.deleted + file.deleted,
+    }),
+    { created: 0, updated: 0, unchanged: 0, deleted: 0 },
   );
   const heading = summary.dryRun
     ? "Dry run: the folder is valid and nothing was written. An import would make these changes:"
     : `Imported in ${(summary.durationMs / 1000).toFixed(1)} s:`;
+  const deletions = summary.files
+    .filter((file) => file.deleted > 0)
+    .map((file) => `  ${file.file} ${summary.dryRun ? "would delete" : "deleted"}: ${file.deletedExternalIds.join(", ")}`);
 
-  return `${[heading, ...lines, `  ${"total".padEnd(width)}  ${totals.created} created, ${totals.updated} updated, ${totals.unchanged} unchanged`].join("\n")}\n`;
+  return `${[heading, ...lines, `  ${"total".padEnd(width)}  ${counts(totals)}`, ...deletions].join("\n")}\n`;
 }

@@ -1,4 +1,4 @@
-import { rmSync, writeFileSync } from "node:fs";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { plantPartner } from "../export/test-support";
 import { createTestDatabase, type TestDatabase } from "../test-support/test-database";
@@ -158,5 +158,114 @@ describe("import of a file with a multi-line cell", () => {
     ]);
     rmSync(folder, { recursive: true, force: true });
     await database.destroy();
+  });
+});
+
+describe("import of files that are hard to read", () => {
+  let database: TestDatabase;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    await plantPartner(database.dataSource, { slug: "broken-college" });
+  });
+
+  afterAll(async () => {
+    await database.destroy();
+  });
+
+  /** Copies the example folder with every line of `file` ending in CRLF. */
+  function folderWithCrlf(file: string): string {
+    const folder = copyExampleFolder();
+    const path = join(folder, file);
+    writeFileSync(path, readFileSync(path, "utf8").replace(/\r?\n/g, "\r\n"));
+
+    return folder;
+  }
+
+  it("drops only a line in another encoding and checks every other row", async () => {
+    const folder = copyExampleFolder();
+    const path = join(folder, "participants.csv");
+    const text = readFileSync(path, "utf8").replace("MENTOR,Priya", "BOSS,Priya");
+    const [before, after] = text.split("Hernández");
+    writeFileSync(path, Buffer.concat([Buffer.from(before), Buffer.from("Hern\xe1ndez", "latin1"), Buffer.from(after)]));
+
+    const problems = await problemsOf(database, folder);
+
+    expect(problems).toEqual([
+      expect.objectContaining({ file: "participants.csv", line: 3, column: null, expected: expect.stringMatching(/^UTF-8 text/) }),
+      expect.objectContaining({ file: "participants.csv", line: 5, column: "role", value: "BOSS" }),
+    ]);
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  it("reports an unclosed quote at its record's first line", async () => {
+    const folder = folderWithCrlf("conversations.csv");
+    editFile(folder, "conversations.csv", "C-002", '"C-002');
+
+    const problems = await problemsOf(database, folder);
+
+    expect(problems).toEqual([
+      expect.objectContaining({ file: "conversations.csv", line: 3, expected: expect.stringMatching(/closing quote is missing/) }),
+    ]);
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  it("reports cell problems of a CRLF file on their own lines", async () => {
+    const folder = folderWithCrlf("mentorships.csv");
+    editFile(folder, "mentorships.csv", "PAIR-05,M-005,S-104,MATCHED", "PAIR-05,M-005,S-104,PAUSED");
+    editFile(folder, "mentorships.csv", "PAIR-06,M-006,S-105,MATCHED", "PAIR-06,M-006,S-105,PAUSED");
+
+    const problems = await problemsOf(database, folder);
+
+    expect(problems.map((problem) => [problem.line, problem.column])).toEqual([
+      [lineOf(folder, "mentorships.csv", "PAIR-05"), "status"],
+      [lineOf(folder, "mentorships.csv", "PAIR-06"), "status"],
+    ]);
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  it("reads a file that mixes CRLF and LF line endings", async () => {
+    const folder = folderWithCrlf("flag_categories.csv");
+    const path = join(folder, "flag_categories.csv");
+    const lines = readFileSync(path, "utf8").split("\r\n");
+    // One LF line in the middle of a CRLF file.
+    writeFileSync(path, `${lines.slice(0, 2).join("\r\n")}\n${lines.slice(2).join("\r\n")}`);
+    editFile(folder, "surveys.csv", "BASE-26,ASSESSMENT", "BASE-26,INTAKE");
+
+    const problems = await problemsOf(database, folder);
+
+    expect(problems.map((problem) => problem.file)).toEqual(["surveys.csv"]);
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  it("reports text longer than its column allows", async () => {
+    const folder = copyExampleFolder();
+    const description = "x".repeat(3_000_000);
+    editFile(folder, "priority_flags.csv", "Struggling with the calculus midterm.", description);
+
+    const problems = await problemsOf(database, folder);
+
+    expect(problems).toEqual([
+      {
+        file: "priority_flags.csv",
+        line: lineOf(folder, "priority_flags.csv", "F-002"),
+        column: "description",
+        value: description,
+        expected: "text of at most 10000 characters (found 3000000)",
+      },
+    ]);
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  it("names the key of a flag category", async () => {
+    const folder = copyExampleFolder();
+    editFile(folder, "priority_flags.csv", "CHECK_IN,academic,", "CHECK_IN,no_such_category,");
+
+    const problems = await problemsOf(database, folder);
+
+    expect(problems).toEqual([
+      expect.objectContaining({ column: "category", expected: "the key of a flag category of this program (in the folder or already imported)" }),
+    ]);
+    rmSync(folder, { recursive: true, force: true });
   });
 });

@@ -9,10 +9,12 @@ export interface TablePlan {
   /** Each update changes only the columns whose values differ, on the row that `criteria` selects. */
   updates: Array<{ criteria: ObjectLiteral; changes: ObjectLiteral }>;
   unchanged: number;
+  /** Stored rows to delete because the folder no longer lists them (with `--delete-missing` only), and the keys they were imported under. */
+  deletes: Array<{ id: string; key: string }>;
 }
 
 export function emptyTablePlan(file: ImportFileName, entity: EntityTarget<ObjectLiteral>): TablePlan {
-  return { file, entity, creates: [], updates: [], unchanged: 0 };
+  return { file, entity, creates: [], updates: [], unchanged: 0, deletes: [] };
 }
 
 function comparable(value: unknown): unknown {

@@ -78,6 +78,8 @@ export class ImportPlanner {
     private readonly existing: ExistingRows,
     private readonly problems: ImportProblems,
     private readonly now: Date,
+    /** Files whose stored rows are deleted when the folder leaves them out; empty unless the import deletes missing rows. */
+    private readonly deleteMissingIn: ReadonlySet<ImportFileName> = new Set(),
   ) {
     this.staffByEmail = new Map(existing.staffUsers.map((user) => [user.email.toLowerCase(), user.id]));
   }
@@ -161,7 +163,8 @@ export class ImportPlanner {
     return found;
   }
 
-  private lookup<T>(record: ImportRecord, column: string, index: ScopedIndex<T>, scope: string, what: string): T | null {
+  /** Resolves a reference cell; `what` names the referenced row, and `by` the column of that row the cell holds. */
+  private lookup<T>(record: ImportRecord, column: string, index: ScopedIndex<T>, scope: string, what: string, by: "external_id" | "key" = "external_id"): T | null {
     const key = record.values[column] as string | null;
     if (key === null) {
       return null;
@@ -169,7 +172,7 @@ export class ImportPlanner {
 
     const found = index.get(scope, key);
     if (found === undefined) {
-      this.problem(record, column, `the external_id of ${what} (in the folder or already imported)`);
+      this.problem(record, column, `the ${by} of ${what} (in the folder or already imported)`);
       return null;
     }
 
@@ -208,7 +211,9 @@ export class ImportPlanner {
 
   /** Indexes the stored rows of the folder's programs, so that a folder may refer to rows imported earlier. */
   private indexStoredRows(): void {
-    for (const participant of this.existing.participants) {
+    // A row that the import is about to delete cannot be referred to, so only the folder's own rows are indexed for such files.
+    const indexed = <E>(file: ImportFileName, rows: E[]): E[] => (this.deleteMissingIn.has(file) ? [] : rows);
+    for (const participant of indexed("participants.csv", this.existing.participants)) {
       this.participants.set(participant.programId, storedKey(participant), { id: participant.id, role: participant.role });
     }
     for (const category of this.existing.flagCategories) {
@@ -217,7 +222,7 @@ export class ImportPlanner {
     for (const definition of this.existing.customAttributeDefinitions) {
       this.attributes.set(definition.programId, definition.key, { id: definition.id, valueType: definition.valueType });
     }
-    for (const mentorship of this.existing.mentorships) {
+    for (const mentorship of indexed("mentorships.csv", this.existing.mentorships)) {
       this.mentorships.set(mentorship.programId, storedKey(mentorship), mentorship);
     }
     for (const survey of this.existing.surveys) {
@@ -226,7 +231,7 @@ export class ImportPlanner {
     for (const question of this.existing.surveyQuestions) {
       this.questions.set(question.surveyId, storedKey(question), question);
     }
-    for (const response of this.existing.surveyResponses) {
+    for (const response of indexed("survey_responses.csv", this.existing.surveyResponses)) {
       this.responses.set(response.programId, storedKey(response), response);
     }
   }
@@ -278,6 +283,14 @@ export class ImportPlanner {
             : {};
       const touch = options.timestamps === "none" ? {} : { updatedAt: this.now };
       planRow(plan, existing, { id }, desired, () => ({ id, partnerId: this.partnerId, programId, externalId: key, ...timestamps }), touch);
+    }
+
+    if (this.deleteMissingIn.has(options.file)) {
+      for (const row of options.stored) {
+        if (!seen.has(`${row.programId}\u0000${storedKey(row)}`)) {
+          plan.deletes.push({ id: row.id, key: storedKey(row) });
+        }
+      }
     }
 
     return plan;
@@ -420,7 +433,7 @@ export class ImportPlanner {
       storedChildKey: (row) => row.definitionId,
       keyColumn: "key",
       childKey: (record, programId) => {
-        const definition = this.lookup(record, "key", this.attributes, programId, "a custom attribute of this program in custom_attributes.csv");
+        const definition = this.lookup(record, "key", this.attributes, programId, "a custom attribute of this program", "key");
         return definition ? { key: definition.id, columns: { definitionId: definition.id } } : null;
       },
       build: (record, programId) => {
@@ -606,7 +619,8 @@ export class ImportPlanner {
       }
 
       const existing = stored.get(`${response.id}\u0000${question.id}`);
-      const criteria = existing ? { id: existing.id } : {};
+      // The response's id is redundant with the answer's, but lets the writer give the response a new updatedAt.
+      const criteria = existing ? { id: existing.id, responseId: response.id } : {};
       planRow(plan, existing, criteria, values.value, () => ({
         id: newId("surveyAnswer"),
         partnerId: this.partnerId,
@@ -659,7 +673,7 @@ export class ImportPlanner {
         const subject = this.person(record, "subject", programId);
         const reporter = this.person(record, "reported_by", programId);
         const mentorship = this.lookup(record, "mentorship", this.mentorships, programId, "a mentorship of this program");
-        const categoryId = this.lookup(record, "category", this.categories, programId, "a flag category key of this program in flag_categories.csv");
+        const categoryId = this.lookup(record, "category", this.categories, programId, "a flag category of this program", "key");
         const email = record.values.assignee_email as string | null;
         const assigneeId = email === null ? null : this.staffByEmail.get(email);
         if (assigneeId === undefined) {

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import { restoreNeutralizedText } from "./cell-parsers";
 import { IMPORT_FILE_NAMES, IMPORT_FORMATS, type ImportFileFormat, type ImportFileName } from "./import-format";
-import type { ImportProblems } from "./import-problem";
+import type { ImportProblem, ImportProblems } from "./import-problem";
 
 /** One data row of an import file with its cells read into typed values; an empty optional cell is null. */
 export interface ImportRecord {
@@ -20,6 +20,8 @@ export interface ImportRecord {
 export type ImportRecords = Record<ImportFileName, ImportRecord[]>;
 
 const UTF8 = new TextDecoder("utf-8", { fatal: true });
+const LENIENT_UTF8 = new TextDecoder("utf-8");
+const REPLACEMENT_CHARACTER = "\uFFFD";
 const UTF16_BOMS = [Buffer.from([0xff, 0xfe]), Buffer.from([0xfe, 0xff])];
 const KNOWN_FILES: ReadonlySet<string> = new Set(IMPORT_FILE_NAMES);
 
@@ -54,20 +56,25 @@ export function readImportFolder(folder: string, problems: ImportProblems): Impo
   return records;
 }
 
-/** Reads one file; returns no records when its encoding or header is wrong. */
+/**
+ * Reads one file; returns no records when its header is wrong or it is not CSV. A line with
+ * bytes of another encoding is reported and its record marked invalid; every other row is
+ * still checked.
+ */
 export function readImportFile(format: ImportFileFormat, bytes: Buffer, problems: ImportProblems): ImportRecord[] {
-  const text = decodeUtf8(format.file, bytes, problems);
-  if (text === null) {
+  const decoded = decodeUtf8(format.file, bytes, problems);
+  if (decoded === null) {
     return [];
   }
 
-  const data = Buffer.from(text, "utf8");
+  const data = Buffer.from(decoded.text, "utf8");
+  const lineAt = lineLocator(data);
   let rows: Array<{ record: string[]; info: { bytes: number } }>;
   try {
-    rows = parse(data, { info: true, relax_column_count: true, skip_empty_lines: true }) as unknown as typeof rows;
+    // Both line breaks end a record, so a file whose lines end in a mix of CRLF and LF reads as it looks.
+    rows = parse(data, { info: true, relax_column_count: true, skip_empty_lines: true, record_delimiter: ["\r\n", "\n"] }) as unknown as typeof rows;
   } catch (error) {
-    const parseError = error as Error & { lines?: number };
-    problems.add({ file: format.file, line: parseError.lines ?? null, column: null, value: null, expected: `valid CSV (${parseError.message})` });
+    problems.add(csvSyntaxProblem(format.file, error as Error & { code?: string; bytes?: number }, lineAt));
     return [];
   }
   if (rows.length === 0) {
@@ -80,39 +87,60 @@ export function readImportFile(format: ImportFileFormat, bytes: Buffer, problems
     return [];
   }
 
-  const lineAt = lineLocator(data);
   const records: ImportRecord[] = [];
   for (let index = 1; index < rows.length; index += 1) {
     const line = lineAt(rows[index - 1].info.bytes);
-    records.push(readRecord(format, header, rows[index].record, line, problems));
+    const lastLine = lineAt(rows[index].info.bytes) - 1;
+    const undecodable = decoded.badLines.some((badLine) => badLine >= line && badLine <= Math.max(line, lastLine));
+    records.push(readRecord(format, header, rows[index].record, line, undecodable, problems));
   }
 
   return records;
 }
 
-function decodeUtf8(file: string, bytes: Buffer, problems: ImportProblems): string | null {
+/**
+ * Describes a CSV syntax error at the line where the faulty record starts. csv-parse counts
+ * a CRLF inside a quoted cell as two lines, so the line is found from the offset at which the
+ * faulty record starts.
+ */
+function csvSyntaxProblem(file: string, error: Error & { code?: string; bytes?: number }, lineAt: (offset: number) => number): ImportProblem {
+  const line = typeof error.bytes === "number" ? lineAt(error.bytes) : null;
+  const expected =
+    error.code === "CSV_QUOTE_NOT_CLOSED"
+      ? "valid CSV; a quoted cell starts in the record on this line and its closing quote is missing"
+      : `valid CSV (${error.message.replace(/ at line \d+/g, "")})`;
+
+  return { file, line, column: null, value: null, expected };
+}
+
+/** Decodes a file as UTF-8. Lines with bytes of another encoding are reported, read with replacement characters, and listed in `badLines`. */
+function decodeUtf8(file: string, bytes: Buffer, problems: ImportProblems): { text: string; badLines: number[] } | null {
   if (UTF16_BOMS.some((bom) => bytes.subarray(0, 2).equals(bom))) {
     problems.add({ file, line: null, column: null, value: null, expected: "UTF-8 text, but the file is UTF-16; save it as CSV UTF-8" });
     return null;
   }
 
   try {
-    return UTF8.decode(bytes).replace(/^\uFEFF/, "");
+    return { text: UTF8.decode(bytes).replace(/^\uFEFF/, ""), badLines: [] };
   } catch {
     // Each line is decoded on its own, so that the report names every line with invalid bytes.
+    const badLines: number[] = [];
+    const parts: string[] = [];
     let line = 1;
     let start = 0;
     for (let end = bytes.indexOf(0x0a); start <= bytes.length; end = bytes.indexOf(0x0a, start)) {
       const lineBytes = bytes.subarray(start, end === -1 ? bytes.length : end);
       try {
-        UTF8.decode(lineBytes);
+        parts.push(UTF8.decode(lineBytes));
       } catch {
+        badLines.push(line);
+        parts.push(LENIENT_UTF8.decode(lineBytes));
         problems.add({
           file,
           line,
           column: null,
-          value: lineBytes.toString("latin1").slice(0, 80),
-          expected: "UTF-8 text; this line has bytes of another encoding (such as Windows-1252); save the file as CSV UTF-8",
+          value: lineBytes.toString("latin1").replace(/\r$/, "").slice(0, 80),
+          expected: "UTF-8 text; this line has bytes of another encoding (such as Windows-1252), so it was not imported; save the file as CSV UTF-8",
         });
       }
       if (end === -1) {
@@ -122,7 +150,7 @@ function decodeUtf8(file: string, bytes: Buffer, problems: ImportProblems): stri
       line += 1;
     }
 
-    return null;
+    return { text: parts.join("\n").replace(/^\uFEFF/, ""), badLines };
   }
 }
 
@@ -152,8 +180,13 @@ function checkHeader(format: ImportFileFormat, header: string[], problems: Impor
   return valid;
 }
 
-function readRecord(format: ImportFileFormat, header: string[], cells: string[], line: number, problems: ImportProblems): ImportRecord {
-  const record: ImportRecord = { file: format.file, line, values: {}, texts: {}, valid: true };
+/**
+ * Reads the cells of one record. An `undecodable` record (one with bytes of another encoding,
+ * already reported) is invalid, and its cells with unreadable characters are left empty
+ * without a second problem, so that only its readable cells are checked.
+ */
+function readRecord(format: ImportFileFormat, header: string[], cells: string[], line: number, undecodable: boolean, problems: ImportProblems): ImportRecord {
+  const record: ImportRecord = { file: format.file, line, values: {}, texts: {}, valid: !undecodable };
   if (cells.length !== header.length) {
     problems.add({ file: format.file, line, column: null, value: null, expected: `${header.length} cells, as in the header (found ${cells.length})` });
     record.valid = false;
@@ -163,6 +196,10 @@ function readRecord(format: ImportFileFormat, header: string[], cells: string[],
     const position = header.indexOf(column.name);
     const text = position === -1 ? "" : restoreNeutralizedText(cells[position] ?? "");
     record.texts[column.name] = text;
+    if (undecodable && text.includes(REPLACEMENT_CHARACTER)) {
+      record.values[column.name] = null;
+      continue;
+    }
     if (text === "") {
       record.values[column.name] = null;
       if (column.required) {

@@ -2,12 +2,15 @@ import { FlagStatus } from "../flag/flag-enums";
 import { PriorityFlag } from "../flag/priority-flag.entity";
 import { MentorshipStatus } from "../mentorship/mentorship-enums";
 import { Mentorship } from "../mentorship/mentorship.entity";
+import { ParticipantGoal } from "../participant/participant-goal.entity";
 import { Participant } from "../participant/participant.entity";
 import { Program } from "../partner/program.entity";
+import { SurveyAnswer } from "../survey/survey-answer.entity";
 import { SurveyResponse } from "../survey/survey-response.entity";
 import { createGeneratedPair, createProgramSetup, type GeneratedPair, type ProgramSetup } from "../test-support/program-fixture";
 import { type GraphQLClient, startTestServer, type TestServer } from "../test-support/test-server";
 import { recordDeletions } from "./deletion-log";
+import { instantAfterEarlierWrites } from "./sync-test-support";
 
 interface IdPage {
   totalCount: number;
@@ -69,7 +72,7 @@ describe("incremental sync", () => {
   }
 
   it("lists nothing changed since now", async () => {
-    const since = new Date();
+    const since = instantAfterEarlierWrites();
 
     for (const field of ["mentorships", "participants", "priorityFlags", "surveyResponses", "programs"]) {
       const page = await changedSince(viewerA, field, since);
@@ -80,7 +83,7 @@ describe("incremental sync", () => {
 
   it("bumps updatedAt on save and lists the row as changed", async () => {
     const pair = await createGeneratedPair(partnerA, { postSessionResponses: 0, conversations: 0, flags: 1 });
-    const since = new Date();
+    const since = instantAfterEarlierWrites();
     const flags = server.dataSource.getRepository(PriorityFlag);
     const flag = await flags.findOneByOrFail({ id: pair.flags[0].id });
 
@@ -97,7 +100,7 @@ describe("incremental sync", () => {
     ["mentorships", (pair: GeneratedPair) => pair.mentorship.id, (id: string) => server.dataSource.createQueryBuilder().update(Mentorship).set({ status: MentorshipStatus.UNMATCHED }).where("id = :id", { id })],
   ])("bumps updatedAt of %s on a query builder update", async (field, idOf, updateOf) => {
     const pair = await createGeneratedPair(partnerA, { postSessionResponses: 0, conversations: 0, flags: 0 });
-    const since = new Date();
+    const since = instantAfterEarlierWrites();
 
     await updateOf(idOf(pair)).execute();
     const changed = await changedSince(viewerA, field, since);
@@ -118,7 +121,7 @@ describe("incremental sync", () => {
   it("bumps updatedAt of a program and a survey response", async () => {
     const pair = await createGeneratedPair(partnerA, { postSessionResponses: 0, conversations: 0, flags: 0 });
     const response = await server.dataSource.getRepository(SurveyResponse).findOneByOrFail({ mentorshipId: pair.mentorship.id });
-    const since = new Date();
+    const since = instantAfterEarlierWrites();
 
     await server.dataSource.getRepository(Program).update(partnerA.program.id, { description: "Renamed cohort" });
     await server.dataSource.getRepository(SurveyResponse).update(response.id, { submittedAt: new Date("2024-09-03T12:00:00Z") });
@@ -127,9 +130,38 @@ describe("incremental sync", () => {
     expect((await changedSince(viewerA, "surveyResponses", since)).edges.map((edge) => edge.node.id)).toEqual([response.id]);
   });
 
+  it("lists a participant whose goal changed", async () => {
+    const pair = await createGeneratedPair(partnerA, { postSessionResponses: 0, conversations: 0, flags: 0 });
+    const goals = server.dataSource.getRepository(ParticipantGoal);
+    const goal = await goals.findOneByOrFail({ participantId: pair.mentee.id, position: 1 });
+    const savedSince = instantAfterEarlierWrites();
+
+    goal.goal = "Find an internship";
+    await goals.save(goal);
+    const afterSave = await changedSince(viewerA, "participants", savedSince);
+    const removedSince = instantAfterEarlierWrites();
+    await goals.remove(goal);
+    const afterRemove = await changedSince(viewerA, "participants", removedSince);
+
+    expect(afterSave.edges.map((edge) => edge.node.id)).toEqual([pair.mentee.id]);
+    expect(afterRemove.edges.map((edge) => edge.node.id)).toEqual([pair.mentee.id]);
+  });
+
+  it("lists a survey response as changed when one of its answers is saved", async () => {
+    const pair = await createGeneratedPair(partnerA, { postSessionResponses: 0, conversations: 0, flags: 0 });
+    const response = await server.dataSource.getRepository(SurveyResponse).findOneByOrFail({ mentorshipId: pair.mentorship.id });
+    const answers = server.dataSource.getRepository(SurveyAnswer);
+    const answer = await answers.findOneByOrFail({ responseId: response.id });
+    const since = instantAfterEarlierWrites();
+
+    await answers.save({ ...answer, textValue: "Changed", numberValue: null, choiceValues: null, dateValue: null });
+
+    expect((await changedSince(viewerA, "surveyResponses", since)).edges.map((edge) => edge.node.id)).toEqual([response.id]);
+  });
+
   it("leaves a tombstone for a removed flag", async () => {
     const pair = await createGeneratedPair(partnerA, { postSessionResponses: 0, conversations: 0, flags: 1 });
-    const since = new Date();
+    const since = instantAfterEarlierWrites();
     const flags = server.dataSource.getRepository(PriorityFlag);
 
     await flags.remove(await flags.findOneByOrFail({ id: pair.flags[0].id }));
@@ -142,7 +174,7 @@ describe("incremental sync", () => {
   it("leaves tombstones for the rows a deleted participant takes along", async () => {
     const pair = await createGeneratedPair(partnerA, { postSessionResponses: 1, conversations: 1, flags: 1 });
     const responseIds = (await server.dataSource.getRepository(SurveyResponse).findBy({ respondentId: pair.mentee.id })).map((response) => response.id);
-    const since = new Date();
+    const since = instantAfterEarlierWrites();
     const participants = server.dataSource.getRepository(Participant);
 
     await participants.remove(await participants.findOneByOrFail({ id: pair.mentee.id }));
@@ -163,7 +195,7 @@ describe("incremental sync", () => {
 
   it("touches the responses a deleted mentorship detaches", async () => {
     const pair = await createGeneratedPair(partnerA, { postSessionResponses: 1, conversations: 0, flags: 0 });
-    const since = new Date();
+    const since = instantAfterEarlierWrites();
     const mentorships = server.dataSource.getRepository(Mentorship);
 
     await mentorships.remove(await mentorships.findOneByOrFail({ id: pair.mentorship.id }));
@@ -180,7 +212,7 @@ describe("incremental sync", () => {
 
   it("records deletions that code reports through recordDeletions", async () => {
     const pair = await createGeneratedPair(partnerA, { postSessionResponses: 0, conversations: 0, flags: 0 });
-    const since = new Date();
+    const since = instantAfterEarlierWrites();
 
     await server.dataSource.transaction(async (manager) => {
       await recordDeletions(manager, Mentorship, [pair.mentorship.id]);
@@ -193,7 +225,7 @@ describe("incremental sync", () => {
 
   it("shows tombstones only to their partner", async () => {
     const pairB = await createGeneratedPair(partnerB, { postSessionResponses: 0, conversations: 0, flags: 1 });
-    const since = new Date();
+    const since = instantAfterEarlierWrites();
     const flags = server.dataSource.getRepository(PriorityFlag);
     await flags.remove(await flags.findOneByOrFail({ id: pairB.flags[0].id }));
 
@@ -210,7 +242,7 @@ describe("incremental sync", () => {
   });
 
   it("pages tombstones in deletion order", async () => {
-    const since = new Date();
+    const since = instantAfterEarlierWrites();
     const removed: string[] = [];
     const flags = server.dataSource.getRepository(PriorityFlag);
     for (let index = 0; index < 5; index += 1) {

@@ -1,5 +1,6 @@
-import { type EntityMetadata, EventSubscriber, type EntitySubscriberInterface, type InsertEvent, type ObjectLiteral, type RemoveEvent, type UpdateEvent } from "typeorm";
+import { type EntityManager, type EntityMetadata, EventSubscriber, type EntitySubscriberInterface, type InsertEvent, type ObjectLiteral, type RemoveEvent, type UpdateEvent } from "typeorm";
 import { recordDeletions } from "./deletion-log";
+import { parentLinkOf, touchParents } from "./parent-rows";
 
 /**
  * Keeps what incremental sync reads up to date on every write through TypeORM:
@@ -7,9 +8,14 @@ import { recordDeletions } from "./deletion-log";
  * - an update bumps `updatedAt`, unless the caller sets it to a new value itself;
  * - `manager.remove(entity)` writes tombstones first (see `recordDeletions`).
  *
+ * - inserting, updating or removing a row that is synced through its parent gives that parent
+ *   a new `updatedAt`. Such rows are survey answers, goals, life experiences and custom
+ *   attribute values (see `parentLinkOf`).
+ *
  * NOTE: a query builder `delete()` leaves no tombstone, because TypeORM does not pass its rows
- * to subscribers; such code calls `recordDeletions` first. Changing a participant's goals, life
- * experiences or custom attribute values does not bump the participant's `updatedAt` either.
+ * to subscribers; such code calls `recordDeletions` first. Likewise, a query builder update of a
+ * child row whose values leave out the parent's id cannot find the parent; such code calls
+ * `touchParents` itself, as the import does.
  *
  * TypeORM loads it only when a data source lists it in `subscribers`, as `createDataSource` does.
  */
@@ -36,11 +42,36 @@ export class SyncSubscriber implements EntitySubscriberInterface<ObjectLiteral> 
     }
   }
 
+  async afterInsert(event: InsertEvent<ObjectLiteral>): Promise<void> {
+    await touchParentOf(event.manager, event.metadata, event.entity);
+  }
+
+  async afterUpdate(event: UpdateEvent<ObjectLiteral>): Promise<void> {
+    // The stored row names the parent before the change; the new values may move the row to another parent.
+    await touchParentOf(event.manager, event.metadata, event.databaseEntity, event.entity);
+  }
+
+  async afterRemove(event: RemoveEvent<ObjectLiteral>): Promise<void> {
+    await touchParentOf(event.manager, event.metadata, event.databaseEntity ?? event.entity);
+  }
+
   async beforeRemove(event: RemoveEvent<ObjectLiteral>): Promise<void> {
     const id: unknown = event.entity?.id ?? event.databaseEntity?.id;
     if (typeof id === "string") {
       await recordDeletions(event.manager, event.metadata.target, [id]);
     }
+  }
+}
+
+async function touchParentOf(manager: EntityManager, metadata: EntityMetadata, ...children: Array<ObjectLiteral | undefined>): Promise<void> {
+  const link = parentLinkOf(metadata.target);
+  if (!link) {
+    return;
+  }
+
+  const parentIds = children.map((child): unknown => child?.[link.column]).filter((id): id is string => typeof id === "string");
+  if (parentIds.length > 0) {
+    await touchParents(manager, link, parentIds);
   }
 }
 
