@@ -58,6 +58,28 @@ describe("explorer fetcher", () => {
     expect(result).toEqual(body);
   });
 
+  test.each([["Authorization"], ["authorization"]])("shows a 401 for an %s header instead of reporting the session", async (name) => {
+    const body = { errors: [{ message: "The API token is unknown or revoked.", extensions: { code: "UNAUTHENTICATED" } }] };
+    fetchMock.mockResolvedValue(jsonResponse(401, body));
+    const onUnauthenticated = jest.fn();
+    const fetcher = createExplorerFetcher({ onUnauthenticated });
+
+    const result = await fetcher({ query: "{ __typename }" }, { headers: { [name]: "Bearer mlt_revoked" } });
+
+    expect(onUnauthenticated).not.toHaveBeenCalled();
+    expect(result).toEqual(body);
+  });
+
+  test("reports an ended session when the headers have no Authorization", async () => {
+    fetchMock.mockResolvedValue(jsonResponse(401, { errors: [{ message: "Sign in first." }] }));
+    const onUnauthenticated = jest.fn();
+    const fetcher = createExplorerFetcher({ onUnauthenticated });
+
+    await fetcher({ query: "{ __typename }" }, { headers: { "X-Request-Note": "test" } });
+
+    expect(onUnauthenticated).toHaveBeenCalledTimes(1);
+  });
+
   test("leaves the session alone on other errors", async () => {
     fetchMock.mockResolvedValue(jsonResponse(400, { errors: [{ message: "Syntax Error" }] }));
     const onUnauthenticated = jest.fn();
