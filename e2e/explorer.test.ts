@@ -98,6 +98,26 @@ describe("GraphQL explorer in Chromium", () => {
     await expect(docs.getByText("The mentorships of the viewer's partner, one page at a time.").first().isVisible()).resolves.toBe(true);
   });
 
+  it("shows a rejected token's 401 and stays on the page", async () => {
+    const errorsBefore = consoleErrors.length;
+    await page.getByRole("button", { name: "Headers" }).click();
+    await page.locator(".graphiql-editor-tool .monaco-editor").last().click();
+    await page.keyboard.insertText('{ "Authorization": "Bearer mlt_unknown" }');
+
+    const [response] = await Promise.all([
+      page.waitForResponse((candidate) => candidate.url().endsWith("/graphql") && candidate.request().headers()["authorization"] === "Bearer mlt_unknown"),
+      page.getByRole("button", { name: /^Execute query/ }).click(),
+    ]);
+    await page.locator(".graphiql-response").getByText("UNAUTHENTICATED").first().waitFor();
+
+    expect(response.status()).toBe(401);
+    expect(new URL(page.url()).pathname).toBe("/explorer");
+    // Chromium logs every 4xx response as a console error. This one is expected, so it is removed
+    // here, and the check for console errors below still catches any uncaught error after it.
+    expect(consoleErrors.slice(errorsBefore)).toEqual(["Failed to load resource: the server responded with a status of 401 (Unauthorized)"]);
+    consoleErrors.splice(errorsBefore);
+  });
+
   it("loads nothing from outside the machine", () => {
     expect(blockedRequests).toEqual([]);
   });

@@ -1,3 +1,4 @@
+import { isAbsolute, resolve } from "node:path";
 import { DEFAULT_DATABASE_PATH } from "./db/data-source";
 
 /** Settings read from the environment at start-up. */
@@ -6,7 +7,7 @@ export interface AppConfig {
   port: number;
   /** Interface to listen on; loopback unless HOST says otherwise. */
   host: string;
-  /** SQLite file, used unless DATABASE_URL is set. */
+  /** Absolute path of the SQLite file (or `:memory:`), used unless DATABASE_URL is set. */
   databasePath: string;
   /** PostgreSQL URL; when set, PostgreSQL is used instead of SQLite. */
   databaseUrl: string | undefined;
@@ -30,13 +31,27 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   return {
     port,
     host: env.HOST ?? "127.0.0.1",
-    databasePath: env.DATABASE_PATH ?? DEFAULT_DATABASE_PATH,
+    databasePath: resolveDatabasePath(env),
     databaseUrl: env.DATABASE_URL || undefined,
     seedDemoData: readBoolean(env, "SEED_DEMO_DATA", true),
     clientDistPath: env.CLIENT_DIST_PATH,
     graphqlIntrospection: readBoolean(env, "GRAPHQL_INTROSPECTION", true),
     graphqlFieldSuggestions: readBoolean(env, "GRAPHQL_FIELD_SUGGESTIONS", true),
   };
+}
+
+/**
+ * Returns DATABASE_PATH as an absolute path. npm runs workspace scripts in `server/`, so a
+ * relative path is resolved against INIT_CWD, the folder where `npm run` was typed, and against
+ * the working directory only when the process was not started by npm.
+ */
+export function resolveDatabasePath(env: NodeJS.ProcessEnv): string {
+  const path = env.DATABASE_PATH || DEFAULT_DATABASE_PATH;
+  if (path === ":memory:" || isAbsolute(path)) {
+    return path;
+  }
+
+  return resolve(env.INIT_CWD || process.cwd(), path);
 }
 
 /** Reads a variable that must be "true" or "false" in any letter case; unset means `fallback`. */

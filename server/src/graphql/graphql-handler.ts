@@ -8,6 +8,7 @@ import { bearerChallenge, unauthenticatedMessage } from "../auth/authenticate.mi
 import { describeRequestBodyError, logRequestBodyError } from "../http/request-body-errors";
 import { createContext, type GraphQLContext } from "./context";
 import { sessionCsrfPrevention } from "./csrf-prevention.middleware";
+import { requireJsonPost } from "./json-content-type.middleware";
 import { errorLoggingPlugin } from "./error-logging.plugin";
 import { formatError, withoutSuggestions } from "./format-error";
 import { knownOperationTypesRule } from "./known-operation-types.rule";
@@ -83,7 +84,9 @@ export async function createGraphQLHandler(options: GraphQLHandlerOptions): Prom
   router.all(
     "/",
     express.json({ limit: MAX_BODY_SIZE }),
+    // The CSRF check comes first, so that a cross-site form post with a session cookie gets its specific message.
     sessionCsrfPrevention(),
+    requireJsonPost(),
     selectionCountLimit(MAX_SELECTIONS, MAX_TOKENS),
     expressMiddleware(server, {
       context: async ({ res }) => {

@@ -72,6 +72,43 @@ describe("GraphQL over HTTP", () => {
       expect(result.body.data).toBeUndefined();
     });
 
+    function postWithToken(contentType: string | undefined, body: string): Promise<Response> {
+      const headers: Record<string, string> = { authorization: `Bearer ${token}` };
+      if (contentType !== undefined) {
+        headers["content-type"] = contentType;
+      }
+
+      return fetch(`${server.baseUrl}/graphql`, { method: "POST", headers, body });
+    }
+
+    it.each([["application/xml"], ["text/plain"], ["application/graphql"], ["application/json; charset=latin1"], ["application/x-www-form-urlencoded"], [undefined]])(
+      "answers a POST with Content-Type %s with 415 and UNSUPPORTED_MEDIA_TYPE",
+      async (contentType) => {
+        const response = await postWithToken(contentType, JSON.stringify({ query: "{ viewer { role } }" }));
+        const body = (await response.json()) as { errors: Array<{ extensions: { code: string } }> };
+
+        expect(response.status).toBe(415);
+        expect(body.errors[0].extensions.code).toBe("UNSUPPORTED_MEDIA_TYPE");
+      },
+    );
+
+    it.each([["application/json; charset=utf-8"], ["Application/JSON"]])("runs a POST with Content-Type %s", async (contentType) => {
+      const response = await postWithToken(contentType, JSON.stringify({ query: "{ viewer { role } }" }));
+
+      expect(response.status).toBe(200);
+    });
+
+    it.each([
+      ["malformed JSON", '{ "not a JSON'],
+      ["an empty body", ""],
+    ])("answers %s with 400 and BAD_REQUEST", async (_case, body) => {
+      const response = await postWithToken("application/json", body);
+      const parsed = (await response.json()) as { errors: Array<{ extensions: { code: string } }> };
+
+      expect(response.status).toBe(400);
+      expect(parsed.errors[0].extensions.code).toBe("BAD_REQUEST");
+    });
+
     it("runs a query sent with GET", async () => {
       const response = await fetch(url("{ viewer { role } }"), { headers: { authorization: `Bearer ${token}` } });
 

@@ -43,18 +43,18 @@ describe("request body errors", () => {
   const malformedGraphQL = `{"query":"{ viewer { email } }","variables":{"password":${PASSWORD}}}`;
 
   describe("malformed JSON", () => {
-    it("answers sign-in with 400 BAD_USER_INPUT", async () => {
+    it("answers sign-in with 400 BAD_REQUEST", async () => {
       const response = await post("/auth/login", malformedSignIn);
 
       expect(response.status).toBe(400);
-      expect(await response.json()).toEqual({ error: { code: "BAD_USER_INPUT", message: "The request body is not valid JSON." } });
+      expect(await response.json()).toEqual({ error: { code: "BAD_REQUEST", message: "The request body is not valid JSON." } });
     });
 
     it("answers GraphQL with 400 and a GraphQL error", async () => {
       const response = await post("/graphql", malformedGraphQL);
 
       expect(response.status).toBe(400);
-      expect(await response.json()).toEqual({ errors: [{ message: "The request body is not valid JSON.", extensions: { code: "BAD_USER_INPUT" } }] });
+      expect(await response.json()).toEqual({ errors: [{ message: "The request body is not valid JSON.", extensions: { code: "BAD_REQUEST" } }] });
     });
 
     it.each([

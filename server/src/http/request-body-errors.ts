@@ -22,7 +22,8 @@ export function describeRequestBodyError(error: unknown): RequestBodyProblem | u
 
   switch (type) {
     case "entity.parse.failed":
-      return { status: 400, code: "BAD_USER_INPUT", message: "The request body is not valid JSON." };
+      // BAD_REQUEST, as for a missing body: the request as a whole is unreadable, not one argument in it.
+      return { status: 400, code: "BAD_REQUEST", message: "The request body is not valid JSON." };
     case "entity.too.large":
       return {
         status: 413,

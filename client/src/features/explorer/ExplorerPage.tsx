@@ -64,6 +64,8 @@ export function ExplorerPage() {
     };
   }, [data]);
 
+  // NOTE: when this redirect unmounts GraphiQL, Chromium has logged an uncaught `Canceled` error:
+  // the message of Monaco's cancellation error, raised while Monaco disposes its editors, not by this project's code.
   const handleUnauthenticated = useCallback(() => {
     void navigate(signInPath(location.pathname + location.search, "session-ended"), { replace: true });
   }, [navigate, location.pathname, location.search]);

@@ -58,7 +58,7 @@ describe("explorer fetcher", () => {
     expect(result).toEqual(body);
   });
 
-  test.each([["Authorization"], ["authorization"]])("shows a 401 for a %s header instead of reporting the session", async (name) => {
+  test.each([["Authorization"], ["authorization"]])("shows a 401 for an %s header instead of reporting the session", async (name) => {
     const body = { errors: [{ message: "The API token is unknown or revoked.", extensions: { code: "UNAUTHENTICATED" } }] };
     fetchMock.mockResolvedValue(jsonResponse(401, body));
     const onUnauthenticated = jest.fn();
@@ -70,7 +70,7 @@ describe("explorer fetcher", () => {
     expect(result).toEqual(body);
   });
 
-  test("reports an ended session when the header editor has other headers only", async () => {
+  test("reports an ended session when the headers have no Authorization", async () => {
     fetchMock.mockResolvedValue(jsonResponse(401, { errors: [{ message: "Sign in first." }] }));
     const onUnauthenticated = jest.fn();
     const fetcher = createExplorerFetcher({ onUnauthenticated });

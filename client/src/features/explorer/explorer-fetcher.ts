@@ -10,9 +10,9 @@ interface ExplorerFetcherOptions {
  * plus the headers typed into the explorer's headers editor, such as `Authorization`.
  * Subscriptions and incremental delivery are left out because the API offers neither.
  *
- * A 401 means the session ended only when the request relied on the session. When the user typed
- * an `Authorization` header, the 401 is about that header's token, so GraphiQL shows the response
- * and the page stays open.
+ * A 401 means that the session ended only when the request relied on the session. When the user
+ * typed an `Authorization` header, the 401 is about that header's token, so GraphiQL shows the
+ * response and the page stays open.
  */
 export function createExplorerFetcher({ onUnauthenticated }: ExplorerFetcherOptions): Fetcher {
   return async (params, options) => {
@@ -31,7 +31,7 @@ export function createExplorerFetcher({ onUnauthenticated }: ExplorerFetcherOpti
   };
 }
 
-/** Whether the headers contain `Authorization`, in any letter case, as HTTP header names are. */
+/** Checks for an `Authorization` header in any letter case, because HTTP header names are case-insensitive. */
 function hasAuthorizationHeader(headers: Record<string, string>): boolean {
   return Object.keys(headers).some((name) => name.toLowerCase() === "authorization");
 }
