@@ -46,6 +46,35 @@ describe("staff journey in Chromium", () => {
   });
 
   describe("mentorships list", () => {
+    it("pages forward and back in a column's order", async () => {
+      await Promise.all([
+        page.waitForResponse((response) => response.url().endsWith("/graphql") && /"field":"MENTOR_NAME"/.test(response.request().postData() ?? "")),
+        page.getByRole("columnheader", { name: "Mentor" }).click(),
+      ]);
+      const firstPage = await readUntil(() => readColumn(page, "mentorName"), isGroupedByValue);
+
+
+      await page.getByRole("button", { name: "Go to next page" }).click();
+      await readUntil(() => page.locator(".MuiTablePagination-displayedRows").innerText(), (text) => text.startsWith("26–50 of "));
+      const secondPage = await readUntil(() => readColumn(page, "mentorName"), (names) => names.length > 0);
+      const forward = new URL(page.url()).searchParams;
+
+      expect(forward.get("sort")).toBe("mentorName");
+      expect(forward.get("page")).toBe("2");
+      expect(secondPage).not.toEqual(firstPage);
+
+      await page.getByRole("button", { name: "Go to previous page" }).click();
+      await readUntil(() => page.locator(".MuiTablePagination-displayedRows").innerText(), (text) => text.startsWith("1–25 of "));
+      const backAgain = await readUntil(() => readColumn(page, "mentorName"), (names) => names.length > 0);
+
+      expect(new URL(page.url()).searchParams.get("sort")).toBe("mentorName");
+      expect(new URL(page.url()).searchParams.has("page")).toBe(false);
+      expect(backAgain).toEqual(firstPage);
+
+      await page.goto(`${app.baseUrl}/mentorships`);
+      await page.getByRole("heading", { name: "Mentorships", level: 1 }).waitFor();
+    });
+
     it("filters to pairs with open flags", async () => {
       await selectOption(page, page.getByRole("combobox", { name: "Open flags" }), "With open flags");
 

@@ -3,6 +3,7 @@ import userEvent from "@testing-library/user-event";
 
 import { makeFragmentData } from "../gql";
 import { renderWithProviders } from "../test-support/render-with-providers";
+import { mockNarrowScreen } from "../test-support/mock-narrow-screen";
 import { TopBar, TopBar_viewer } from "./TopBar";
 
 const viewer = makeFragmentData(
@@ -50,5 +51,32 @@ describe("TopBar navigation", () => {
 
     expect(screen.getByRole("link", { name: "Flags" })).toHaveAttribute("aria-current", "page");
     expect(screen.getByRole("link", { name: "Mentorships" })).not.toHaveAttribute("aria-current");
+  });
+});
+
+describe("TopBar on a narrow screen", () => {
+  let restoreScreen: () => void;
+
+  beforeEach(() => {
+    restoreScreen = mockNarrowScreen();
+  });
+
+  afterEach(() => {
+    restoreScreen();
+  });
+
+  test("offers the main pages in a menu", async () => {
+    const user = userEvent.setup();
+    renderWithProviders(<TopBar viewer={viewer} onSignOut={jest.fn()} signingOut={false} />);
+    const navigation = screen.getByRole("navigation", { name: "Main" });
+
+    expect(within(navigation).queryByRole("link", { name: "Mentorships" })).not.toBeInTheDocument();
+
+    await user.click(within(navigation).getByRole("button", { name: "Open the main pages menu" }));
+    const menu = await screen.findByRole("menu");
+
+    expect(within(menu).getByRole("menuitem", { name: "Mentorships" })).toHaveAttribute("href", "/mentorships");
+    expect(within(menu).getByRole("menuitem", { name: "Flags" })).toHaveAttribute("href", "/flags");
+    expect(within(menu).getByRole("menuitem", { name: "Explorer" })).toHaveAttribute("href", "/explorer");
   });
 });

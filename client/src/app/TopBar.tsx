@@ -1,14 +1,20 @@
 import LogoutIcon from "@mui/icons-material/Logout";
+import MenuIcon from "@mui/icons-material/Menu";
 import AppBar from "@mui/material/AppBar";
 import Box from "@mui/material/Box";
 import Button from "@mui/material/Button";
 import IconButton from "@mui/material/IconButton";
 import Link from "@mui/material/Link";
+import Menu from "@mui/material/Menu";
+import MenuItem from "@mui/material/MenuItem";
 import Toolbar from "@mui/material/Toolbar";
 import Typography from "@mui/material/Typography";
+import { useState } from "react";
 import { useLocation } from "react-router";
 
+import { useNarrowScreen } from "../common/use-narrow-screen";
 import { getFragmentData, graphql, type FragmentType } from "../gql";
+import { RouterLinkBehavior } from "./RouterLinkBehavior";
 
 export const TopBar_viewer = graphql(`
   fragment TopBar_viewer on Viewer {
@@ -38,6 +44,7 @@ interface TopBarProps {
 export function TopBar({ viewer: viewerRef, onSignOut, signingOut }: TopBarProps) {
   const viewer = getFragmentData(TopBar_viewer, viewerRef);
   const { pathname } = useLocation();
+  const narrow = useNarrowScreen();
 
   return (
     <AppBar position="static" elevation={0}>
@@ -45,24 +52,28 @@ export function TopBar({ viewer: viewerRef, onSignOut, signingOut }: TopBarProps
         <Link href="/mentorships" color="inherit" underline="none" variant="h6" sx={{ fontWeight: 700, fontSize: { xs: "1.05rem", sm: "1.25rem" } }}>
           Mentorlens
         </Link>
-        <Box component="nav" aria-label="Main" sx={{ display: "flex", gap: { xs: 0, sm: 1 } }}>
-          {NAVIGATION.map((item) => {
-            const current = pathname === item.href || pathname.startsWith(`${item.href}/`);
+        {narrow ? (
+          <NavigationMenu pathname={pathname} />
+        ) : (
+          <Box component="nav" aria-label="Main" sx={{ display: "flex", gap: 1 }}>
+            {NAVIGATION.map((item) => {
+              const current = isCurrentPage(pathname, item.href);
 
-            return (
-              <Button
-                key={item.href}
-                href={item.href}
-                color="inherit"
-                size="small"
-                aria-current={current ? "page" : undefined}
-                sx={{ px: { xs: 0.75, sm: 1.5 }, minWidth: 0, borderBottom: 2, borderRadius: 0, borderColor: current ? "currentColor" : "transparent" }}
-              >
-                {item.label}
-              </Button>
-            );
-          })}
-        </Box>
+              return (
+                <Button
+                  key={item.href}
+                  href={item.href}
+                  color="inherit"
+                  size="small"
+                  aria-current={current ? "page" : undefined}
+                  sx={{ px: 1.5, minWidth: 0, borderBottom: 2, borderRadius: 0, borderColor: current ? "currentColor" : "transparent" }}
+                >
+                  {item.label}
+                </Button>
+              );
+            })}
+          </Box>
+        )}
         <Box sx={{ flexGrow: 1 }} />
         {viewer && (
           <Box sx={{ textAlign: "right", lineHeight: 1.2, minWidth: 0, display: { xs: "none", md: "block" } }}>
@@ -82,16 +93,55 @@ export function TopBar({ viewer: viewerRef, onSignOut, signingOut }: TopBarProps
         >
           Sign out
         </Button>
-        <IconButton
-          color="inherit"
-          aria-label="Sign out"
-          onClick={onSignOut}
-          disabled={signingOut}
-          sx={{ display: { xs: "inline-flex", sm: "none" } }}
-        >
+        <IconButton color="inherit" aria-label="Sign out" onClick={onSignOut} disabled={signingOut} sx={{ display: { xs: "inline-flex", sm: "none" } }}>
           <LogoutIcon />
         </IconButton>
       </Toolbar>
     </AppBar>
+  );
+}
+
+function isCurrentPage(pathname: string, href: string): boolean {
+  return pathname === href || pathname.startsWith(`${href}/`);
+}
+
+const NAVIGATION_MENU_ID = "main-navigation-menu";
+
+/** Offers the main pages behind a menu button, so the bar fits a phone held upright. */
+function NavigationMenu({ pathname }: { pathname: string }) {
+  const [anchor, setAnchor] = useState<HTMLElement | null>(null);
+  const open = anchor !== null;
+
+  return (
+    <Box component="nav" aria-label="Main">
+      <IconButton
+        color="inherit"
+        aria-label="Open the main pages menu"
+        aria-haspopup="menu"
+        aria-controls={open ? NAVIGATION_MENU_ID : undefined}
+        aria-expanded={open}
+        onClick={(event) => setAnchor(event.currentTarget)}
+      >
+        <MenuIcon />
+      </IconButton>
+      <Menu id={NAVIGATION_MENU_ID} anchorEl={anchor} open={open} onClose={() => setAnchor(null)}>
+        {NAVIGATION.map((item) => {
+          const current = isCurrentPage(pathname, item.href);
+
+          return (
+            <MenuItem
+              key={item.href}
+              component={RouterLinkBehavior}
+              href={item.href}
+              selected={current}
+              aria-current={current ? "page" : undefined}
+              onClick={() => setAnchor(null)}
+            >
+              {item.label}
+            </MenuItem>
+          );
+        })}
+      </Menu>
+    </Box>
   );
 }

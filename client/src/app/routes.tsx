@@ -4,6 +4,7 @@ import { requireSession } from "../features/auth/require-session";
 import { SignInPage } from "../features/auth/SignInPage";
 import { AppLayout } from "./AppLayout";
 import { NotFoundPage } from "./NotFoundPage";
+import { PageErrorState } from "./PageErrorState";
 import { PageLoading } from "./PageLoading";
 import { RouteErrorPage } from "./RouteErrorPage";
 
@@ -24,37 +25,43 @@ export const routes: RouteObject[] = [
     // Shown while the first page's code loads on a fresh visit.
     hydrateFallbackElement: <PageLoading />,
     children: [
-      { index: true, element: <Navigate to="/mentorships" replace /> },
       {
-        path: "mentorships",
-        lazy: async () => ({ Component: (await import("../features/mentorships/MentorshipsPage")).MentorshipsPage }),
+        // Keeps the top bar when a page fails, for example when its code cannot be fetched.
+        errorElement: <PageErrorState />,
+        children: [
+          { index: true, element: <Navigate to="/mentorships" replace /> },
+          {
+            path: "mentorships",
+            lazy: async () => ({ Component: (await import("../features/mentorships/MentorshipsPage")).MentorshipsPage }),
+          },
+          {
+            path: "mentorships/:id",
+            lazy: async () => ({
+              Component: (await import("../features/mentorship-details/MentorshipDetailsPage")).MentorshipDetailsPage,
+            }),
+          },
+          {
+            path: "participants/:id",
+            lazy: async () => ({
+              Component: (await import("../features/participants/ParticipantProfilePage")).ParticipantProfilePage,
+            }),
+          },
+          {
+            path: "flags",
+            lazy: async () => ({ Component: (await import("../features/flags/FlagsPage")).FlagsPage }),
+          },
+          {
+            path: "flags/:id",
+            lazy: async () => ({ Component: (await import("../features/flags/PriorityFlagPage")).PriorityFlagPage }),
+          },
+          {
+            // GraphiQL and its editors make a large chunk, which only this route loads.
+            path: "explorer",
+            lazy: async () => ({ Component: (await import("../features/explorer/ExplorerPage")).ExplorerPage }),
+          },
+          { path: "*", element: <NotFoundPage /> },
+        ],
       },
-      {
-        path: "mentorships/:id",
-        lazy: async () => ({
-          Component: (await import("../features/mentorship-details/MentorshipDetailsPage")).MentorshipDetailsPage,
-        }),
-      },
-      {
-        path: "participants/:id",
-        lazy: async () => ({
-          Component: (await import("../features/participants/ParticipantProfilePage")).ParticipantProfilePage,
-        }),
-      },
-      {
-        path: "flags",
-        lazy: async () => ({ Component: (await import("../features/flags/FlagsPage")).FlagsPage }),
-      },
-      {
-        path: "flags/:id",
-        lazy: async () => ({ Component: (await import("../features/flags/PriorityFlagPage")).PriorityFlagPage }),
-      },
-      {
-        // GraphiQL and its editors make a large chunk, which only this route loads.
-        path: "explorer",
-        lazy: async () => ({ Component: (await import("../features/explorer/ExplorerPage")).ExplorerPage }),
-      },
-      { path: "*", element: <NotFoundPage /> },
     ],
   },
 ];

@@ -24,6 +24,20 @@ export const theme = createTheme({
     h3: { fontSize: "1.05rem", fontWeight: 600 },
   },
   components: {
+    MuiCssBaseline: {
+      styleOverrides: {
+        // Names, notes and survey answers come from users, and one long word such as a pasted
+        // link would otherwise widen the whole page. Definition values break anywhere so that a
+        // word never widens the grid of a detail list; elsewhere a word breaks only when it overflows.
+        body: { overflowWrap: "break-word" },
+        dd: { overflowWrap: "anywhere" },
+      },
+    },
+    MuiTypography: {
+      styleOverrides: {
+        root: { overflowWrap: "anywhere" },
+      },
+    },
     MuiLink: {
       defaultProps: { component: RouterLinkBehavior } as LinkProps,
     },

@@ -1,5 +1,7 @@
 import DownloadIcon from "@mui/icons-material/Download";
+import Alert from "@mui/material/Alert";
 import Button from "@mui/material/Button";
+import Snackbar from "@mui/material/Snackbar";
 import { useRef, useState, type MouseEvent } from "react";
 import { useLocation, useNavigate } from "react-router";
 
@@ -22,7 +24,9 @@ interface SessionCheckedDownloadButtonProps {
  *
  * A browser silently cancels a download that the server rejects with HTTP 401, so a click
  * first checks the session. When the session has ended, the user is sent to sign in and then
- * returns here. Otherwise the click is replayed on the anchor and the download proceeds.
+ * returns here. When the check gets no answer, as when the server is down, the button reports
+ * that instead of starting a download that would fail silently. Otherwise the click is replayed
+ * on the anchor and the download proceeds.
  */
 export function SessionCheckedDownloadButton({ href, label, ariaLabel, variant = "contained" }: SessionCheckedDownloadButtonProps) {
   const navigate = useNavigate();
@@ -30,6 +34,7 @@ export function SessionCheckedDownloadButton({ href, label, ariaLabel, variant =
   const anchorRef = useRef<HTMLAnchorElement>(null);
   const sessionCheckedRef = useRef(false);
   const [checking, setChecking] = useState(false);
+  const [unreachable, setUnreachable] = useState(false);
 
   async function handleClick(event: MouseEvent<HTMLAnchorElement>) {
     if (sessionCheckedRef.current) {
@@ -43,11 +48,16 @@ export function SessionCheckedDownloadButton({ href, label, ariaLabel, variant =
     }
 
     setChecking(true);
+    setUnreachable(false);
     const status = await fetchSessionStatus();
     setChecking(false);
 
     if (status === "signed-out") {
       navigate(signInPath(pathname + search, "session-ended"));
+      return;
+    }
+    if (status === "unknown") {
+      setUnreachable(true);
       return;
     }
 
@@ -56,18 +66,25 @@ export function SessionCheckedDownloadButton({ href, label, ariaLabel, variant =
   }
 
   return (
-    <Button
-      ref={anchorRef}
-      component="a"
-      href={href}
-      download
-      variant={variant}
-      startIcon={<DownloadIcon />}
-      onClick={handleClick}
-      aria-busy={checking}
-      aria-label={ariaLabel}
-    >
-      {label}
-    </Button>
+    <>
+      <Button
+        ref={anchorRef}
+        component="a"
+        href={href}
+        download
+        variant={variant}
+        startIcon={<DownloadIcon />}
+        onClick={handleClick}
+        aria-busy={checking}
+        aria-label={ariaLabel}
+      >
+        {label}
+      </Button>
+      <Snackbar open={unreachable} onClose={() => setUnreachable(false)} anchorOrigin={{ vertical: "bottom", horizontal: "center" }}>
+        <Alert severity="error" onClose={() => setUnreachable(false)}>
+          Could not start the download because the server could not be reached. Check your connection, then try again.
+        </Alert>
+      </Snackbar>
+    </>
   );
 }

@@ -42,6 +42,18 @@ export function isInvalidCursorError(error: unknown): boolean {
 }
 
 /**
+ * Returns the messages of the API's BAD_USER_INPUT errors for any argument but a cursor, such as
+ * a filter from an edited link, or an empty array when there are none.
+ */
+export function invalidArgumentMessages(error: unknown): string[] {
+  if (!CombinedGraphQLErrors.is(error) || isInvalidCursorError(error)) {
+    return [];
+  }
+
+  return error.errors.filter((graphQLError) => graphQLError.extensions?.code === "BAD_USER_INPUT").map((graphQLError) => graphQLError.message);
+}
+
+/**
  * Tells whether a page query failed because its id names no record of the viewer: `NOT_FOUND`
  * for an unknown or another partner's id, `BAD_USER_INPUT` on the `id` argument for a malformed one.
  */

@@ -23,6 +23,14 @@ describe("readGridUrlState", () => {
     });
   });
 
+  test("reads a page reached backwards by its `before` cursor", () => {
+    expect(read("page=2&before=c26")).toEqual({ sortModel: OPTIONS.defaultSortModel, page: 1, pageSize: 25, before: "c26" });
+  });
+
+  test("prefers `after` when both cursors are given", () => {
+    expect(read("page=2&after=c25&before=c26")).toEqual({ sortModel: OPTIONS.defaultSortModel, page: 1, pageSize: 25, after: "c25" });
+  });
+
   test("reads a leading minus as descending", () => {
     expect(read("sort=-mentorName").sortModel).toEqual([{ field: "mentorName", sort: "desc" }]);
   });

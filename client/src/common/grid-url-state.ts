@@ -5,7 +5,7 @@ export const PAGE_SIZE_OPTIONS = [25, 50, 100];
 export const DEFAULT_PAGE_SIZE = PAGE_SIZE_OPTIONS[0];
 
 /** Query string keys of the grid's own state; a page's filter keys must differ from these. */
-export const GRID_PARAM_KEYS = { sort: "sort", page: "page", pageSize: "size", after: "after" } as const;
+export const GRID_PARAM_KEYS = { sort: "sort", page: "page", pageSize: "size", after: "after", before: "before" } as const;
 
 /**
  * Sort, page and cursor of a server-side grid, as read from the address. `page` counts from 0 as
@@ -17,6 +17,11 @@ export interface GridUrlState {
   pageSize: number;
   /** The `after` cursor of the current page: the previous page's end cursor; absent on the first page. */
   after?: string;
+  /**
+   * The `before` cursor of a page reached by going back: the following page's start cursor. A page
+   * after the first has either `after` or `before`.
+   */
+  before?: string;
 }
 
 export interface GridSortOptions {
@@ -29,21 +34,29 @@ export interface GridSortOptions {
 /**
  * Reads the grid state from query parameters. Values that are malformed or out of range fall back
  * to the defaults, so a hand-edited link still opens a working page. A page after the first
- * without its cursor cannot be requested, so it reads as the first page.
+ * without its cursor cannot be requested, so it reads as the first page. When the address has
+ * both cursors, `after` wins.
  */
 export function readGridUrlState(params: URLSearchParams, options: GridSortOptions): GridUrlState {
   const sortModel = parseSortModel(params.get(GRID_PARAM_KEYS.sort), options);
   const pageSize = Number(params.get(GRID_PARAM_KEYS.pageSize));
   const page = Number(params.get(GRID_PARAM_KEYS.page));
   const after = params.get(GRID_PARAM_KEYS.after) || undefined;
-  const hasPage = Number.isSafeInteger(page) && page > 1 && after !== undefined;
-
-  return {
+  const before = after ? undefined : params.get(GRID_PARAM_KEYS.before) || undefined;
+  const hasPage = Number.isSafeInteger(page) && page > 1 && (after !== undefined || before !== undefined);
+  const state: GridUrlState = {
     sortModel,
     pageSize: PAGE_SIZE_OPTIONS.includes(pageSize) ? pageSize : DEFAULT_PAGE_SIZE,
     page: hasPage ? page - 1 : 0,
-    after: hasPage ? after : undefined,
   };
+  if (hasPage && after) {
+    state.after = after;
+  }
+  if (hasPage && before) {
+    state.before = before;
+  }
+
+  return state;
 }
 
 /** Writes the grid state into `params`, leaving out every value that equals its default. */
@@ -60,6 +73,9 @@ export function writeGridUrlState(params: URLSearchParams, state: GridUrlState, 
   if (state.page > 0 && state.after) {
     params.set(GRID_PARAM_KEYS.page, String(state.page + 1));
     params.set(GRID_PARAM_KEYS.after, state.after);
+  } else if (state.page > 0 && state.before) {
+    params.set(GRID_PARAM_KEYS.page, String(state.page + 1));
+    params.set(GRID_PARAM_KEYS.before, state.before);
   }
 }
 
@@ -76,7 +92,8 @@ export function formatSortModel(sortModel: GridSortModel): string {
   return first.sort === "desc" ? `-${first.field}` : first.field;
 }
 
-function parseSortModel(value: string | null, { sortableFields, defaultSortModel }: GridSortOptions): GridSortModel {
+/** Parses the value of the `sort` query parameter, falling back to the default order for a missing or unknown field. */
+export function parseSortModel(value: string | null, { sortableFields, defaultSortModel }: GridSortOptions): GridSortModel {
   if (value === null) {
     return defaultSortModel;
   }

@@ -2,7 +2,15 @@ import type { GridPaginationModel, GridSortModel } from "@mui/x-data-grid";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { useLocation, useSearchParams } from "react-router";
 
-import { readGridUrlState, writeGridUrlState, type GridSortOptions, type GridUrlState } from "./grid-url-state";
+import {
+  formatSortModel,
+  GRID_PARAM_KEYS,
+  parseSortModel,
+  readGridUrlState,
+  writeGridUrlState,
+  type GridSortOptions,
+  type GridUrlState,
+} from "./grid-url-state";
 
 /** Reads a page's filter from the query string and writes it back, each under its own keys. */
 export interface FilterCodec<F> {
@@ -17,12 +25,21 @@ export interface NavigationOptions {
 
 /**
  * History entry state with the `after` cursor of each page visited since the filter or order last
- * changed, keyed by the zero-based page. It lets the grid go back a page without a `before`
- * cursor, and the browser keeps it across a reload of the same tab.
+ * changed, keyed by the zero-based page. Going back to such a page keeps its usual address, and
+ * the browser keeps the state across a reload of the same tab.
  */
 interface GridHistoryState {
   afterByPage: Record<number, string>;
 }
+
+/** Cursors of the page on screen, from the `pageInfo` of its response. */
+export interface CurrentPageCursors {
+  startCursor?: string | null;
+  endCursor?: string | null;
+}
+
+/** Connection arguments that request the page in the address: `first`/`after`, or `last`/`before` for a page reached backwards. */
+export type GridPageVariables = { first: number; after?: string } | { last: number; before: string };
 
 /**
  * Keeps a server-side grid's filter, sort, page, page size and cursor in the query string, so
@@ -36,7 +53,11 @@ export function useGridUrlState<F>(filterCodec: FilterCodec<F>, sortOptions: Gri
   const [searchParams, setSearchParams] = useSearchParams();
   const location = useLocation();
   const filter = useMemo(() => filterCodec.read(searchParams), [filterCodec, searchParams]);
-  const grid = useMemo(() => readGridUrlState(searchParams, sortOptions), [searchParams, sortOptions]);
+  // The DataGrid takes a sort model with a new identity for a new order and returns to the first
+  // page, so the model keeps its identity until the `sort` parameter itself changes.
+  const sortParam = searchParams.get(GRID_PARAM_KEYS.sort);
+  const sortModel = useMemo(() => parseSortModel(sortParam, sortOptions), [sortParam, sortOptions]);
+  const grid = useMemo(() => ({ ...readGridUrlState(searchParams, sortOptions), sortModel }), [searchParams, sortOptions, sortModel]);
   const afterByPage = useMemo(() => readAfterByPage(location.state, grid), [location.state, grid]);
 
   const navigateTo = useCallback(
@@ -61,16 +82,22 @@ export function useGridUrlState<F>(filterCodec: FilterCodec<F>, sortOptions: Gri
   );
 
   const changeSortModel = useCallback(
-    (sortModel: GridSortModel) => navigateTo(filter, { ...firstPage(grid), sortModel }, {}),
+    (nextSortModel: GridSortModel) => {
+      if (formatSortModel(nextSortModel) === formatSortModel(grid.sortModel)) {
+        return;
+      }
+      navigateTo(filter, { ...firstPage(grid), sortModel: nextSortModel }, {});
+    },
     [filter, grid, navigateTo],
   );
 
   /**
-   * Moves to the page the grid requests. The next page starts after `currentEndCursor`, the end
-   * cursor of the page on screen. An earlier page needs the cursor recorded when it was visited.
+   * Moves to the page the grid requests. The next page starts after the end cursor of the page on
+   * screen. An earlier page uses the `after` cursor recorded when it was visited, or else ends
+   * before the start cursor of the page on screen, as after opening a shared link to a later page.
    */
   const changePaginationModel = useCallback(
-    (model: GridPaginationModel, currentEndCursor: string | null | undefined) => {
+    (model: GridPaginationModel, current: CurrentPageCursors) => {
       if (model.pageSize !== grid.pageSize) {
         navigateTo(filter, { ...firstPage(grid), pageSize: model.pageSize }, {});
         return;
@@ -79,16 +106,23 @@ export function useGridUrlState<F>(filterCodec: FilterCodec<F>, sortOptions: Gri
         return;
       }
 
-      const after = model.page === grid.page + 1 && currentEndCursor ? currentEndCursor : afterByPage[model.page];
-      if (model.page === 0 || !after) {
-        // NOTE: a page reached through a shared link has no record of the earlier pages'
-        // cursors, and the API reads only forwards (`first`/`after`), so going back from it
-        // starts again at the first page.
+      if (model.page === 0) {
         navigateTo(filter, firstPage(grid), afterByPage);
         return;
       }
 
-      navigateTo(filter, { ...grid, page: model.page, after }, { ...afterByPage, [model.page]: after });
+      const after = model.page === grid.page + 1 && current.endCursor ? current.endCursor : afterByPage[model.page];
+      if (after) {
+        navigateTo(filter, { ...firstPage(grid), page: model.page, after }, { ...afterByPage, [model.page]: after });
+        return;
+      }
+      if (model.page === grid.page - 1 && current.startCursor) {
+        navigateTo(filter, { ...firstPage(grid), page: model.page, before: current.startCursor }, afterByPage);
+        return;
+      }
+
+      // A page whose cursor is unknown, as when the page on screen is still loading, starts again at the first.
+      navigateTo(filter, firstPage(grid), afterByPage);
     },
     [afterByPage, filter, grid, navigateTo],
   );
@@ -102,7 +136,8 @@ export function useGridUrlState<F>(filterCodec: FilterCodec<F>, sortOptions: Gri
   // A cursor the API rejected is never requested again, not even by a render of the old
   // address while the move to the first page is still pending.
   const [rejectedCursor, setRejectedCursor] = useState<string>();
-  const cursorRejected = grid.after !== undefined && grid.after === rejectedCursor;
+  const cursor = grid.after ?? grid.before;
+  const cursorRejected = cursor !== undefined && cursor === rejectedCursor;
 
   useEffect(() => {
     if (cursorRejected) {
@@ -111,12 +146,18 @@ export function useGridUrlState<F>(filterCodec: FilterCodec<F>, sortOptions: Gri
   }, [cursorRejected, resetToFirstPage]);
 
   const paginationModel = useMemo<GridPaginationModel>(() => ({ page: grid.page, pageSize: grid.pageSize }), [grid.page, grid.pageSize]);
+  const pageVariables = useMemo<GridPageVariables>(
+    () => (grid.before ? { last: grid.pageSize, before: grid.before } : { first: grid.pageSize, ...(grid.after ? { after: grid.after } : {}) }),
+    [grid.pageSize, grid.after, grid.before],
+  );
 
   return {
     filter,
     sortModel: grid.sortModel,
     paginationModel,
-    after: grid.after,
+    /** The cursor in the address, if any, whether `after` or `before`. */
+    cursor,
+    pageVariables,
     changeFilter,
     changeSortModel,
     changePaginationModel,

@@ -14,20 +14,20 @@ const NEWEST_FIRST = { field: "REPORTED_AT", direction: "DESC" } as const;
 const FIRST_PAGE = { first: 25, sort: NEWEST_FIRST } as const;
 
 const PROGRAMS = [
-  { __typename: "Program", id: "prg_1", name: "First-Year Connect" },
-  { __typename: "Program", id: "prg_2", name: "Alumni Circle" },
+  { __typename: "Program", id: "prg_00000000000000000000000000000001", name: "First-Year Connect" },
+  { __typename: "Program", id: "prg_00000000000000000000000000000002", name: "Alumni Circle" },
 ];
 
 const CATEGORIES = {
-  financial: { __typename: "FlagCategory", id: "fct_1", label: "Financial concerns" },
-  wellbeing: { __typename: "FlagCategory", id: "fct_2", label: "Mental health" },
+  financial: { __typename: "FlagCategory", id: "fct_00000000000000000000000000000001", label: "Financial concerns" },
+  wellbeing: { __typename: "FlagCategory", id: "fct_00000000000000000000000000000002", label: "Mental health" },
 };
 
 const FLAG_CATEGORIES = [
   { ...CATEGORIES.financial, program: { __typename: "Program", name: "First-Year Connect" } },
   { ...CATEGORIES.wellbeing, program: { __typename: "Program", name: "First-Year Connect" } },
-  { __typename: "FlagCategory", id: "fct_3", label: "Mental health", program: { __typename: "Program", name: "Alumni Circle" } },
-  { __typename: "FlagCategory", id: "fct_4", label: "Housing", program: { __typename: "Program", name: "Alumni Circle" } },
+  { __typename: "FlagCategory", id: "fct_00000000000000000000000000000003", label: "Mental health", program: { __typename: "Program", name: "Alumni Circle" } },
+  { __typename: "FlagCategory", id: "fct_00000000000000000000000000000004", label: "Housing", program: { __typename: "Program", name: "Alumni Circle" } },
 ];
 
 function buildFlag(prefix: string, index: number, overrides: Record<string, unknown> = {}) {
@@ -63,7 +63,7 @@ function flagsMock(variables: FlagsPageQueryVariables, flags: unknown[], totalCo
         priorityFlags: {
           __typename: "PriorityFlagConnection",
           totalCount,
-          pageInfo: { __typename: "PageInfo", hasNextPage: totalCount > flags.length, endCursor },
+          pageInfo: { __typename: "PageInfo", hasNextPage: totalCount > flags.length, startCursor: endCursor && `start-${endCursor}`, endCursor },
           edges: flags.map((node) => ({ __typename: "PriorityFlagEdge", node })),
         },
       },
@@ -145,8 +145,8 @@ describe("FlagsPage", () => {
             sort: { field: "TIME_TO_FIRST_RESPONSE", direction: "DESC" },
             filter: {
               statuses: ["OPEN", "IN_PROGRESS"],
-              categoryIds: ["fct_2"],
-              programIds: ["prg_2"],
+              categoryIds: ["fct_00000000000000000000000000000002"],
+              programIds: ["prg_00000000000000000000000000000002"],
               urgent: true,
               // Days in the test time zone, America/Los_Angeles, which is UTC-8 in February.
               reportedFrom: "2026-02-01T08:00:00.000Z",
@@ -156,21 +156,28 @@ describe("FlagsPage", () => {
           [buildFlag("Filtered", 0, { category: CATEGORIES.wellbeing })],
         ),
       ],
-      "/flags?status=OPEN&status=IN_PROGRESS&category=fct_2&program=prg_2&urgency=urgent&reportedFrom=2026-02-01&reportedTo=2026-02-28&sort=-timeToFirstResponse&size=50",
+      "/flags?status=OPEN&status=IN_PROGRESS&category=fct_00000000000000000000000000000002&program=prg_00000000000000000000000000000002&urgency=urgent&reportedFrom=2026-02-01&reportedTo=2026-02-28&sort=-timeToFirstResponse&size=50",
     );
 
     expect(await screen.findByText("Filtered Mentee 0")).toBeInTheDocument();
     expect(screen.getByRole("combobox", { name: "Category" })).toHaveTextContent("Mental health");
   });
 
+  test("ignores malformed filters of the address", async () => {
+    renderPage([flagsMock(FIRST_PAGE, [buildFlag("All", 0)])], "/flags?category=zzz&program=zzz&reportedFrom=2026-02-31");
+
+    expect(await screen.findByText("All Mentee 0")).toBeInTheDocument();
+    expect(screen.queryByText(/Could not/)).not.toBeInTheDocument();
+  });
+
   test.each([
     ["Status", "status", "OPEN", "Open"],
     ["Urgency", "urgency", "not-urgent", "Not urgent"],
-    ["Programs", "program", "prg_2", "Alumni Circle"],
+    ["Programs", "program", "prg_00000000000000000000000000000002", "Alumni Circle"],
   ] as const)("writes the %s filter to the address and the query", async (selectName, key, value, optionName) => {
     const user = userEvent.setup();
     const filter =
-      key === "status" ? { statuses: ["OPEN" as const] } : key === "urgency" ? { urgent: false } : { programIds: ["prg_2"] };
+      key === "status" ? { statuses: ["OPEN" as const] } : key === "urgency" ? { urgent: false } : { programIds: ["prg_00000000000000000000000000000002"] };
     const router = renderPage([flagsMock(FIRST_PAGE, [buildFlag("All", 0)]), flagsMock({ ...FIRST_PAGE, filter }, [buildFlag("Filtered", 0)])]);
     await screen.findByText("All Mentee 0");
 
@@ -184,7 +191,7 @@ describe("FlagsPage", () => {
     const user = userEvent.setup();
     renderPage([
       flagsMock(FIRST_PAGE, [buildFlag("All", 0)]),
-      flagsMock({ ...FIRST_PAGE, filter: { categoryIds: ["fct_4"] } }, [buildFlag("Filtered", 0)]),
+      flagsMock({ ...FIRST_PAGE, filter: { categoryIds: ["fct_00000000000000000000000000000004"] } }, [buildFlag("Filtered", 0)]),
     ]);
     await screen.findByText("All Mentee 0");
 
@@ -197,7 +204,7 @@ describe("FlagsPage", () => {
     const user = userEvent.setup();
     renderPage([
       flagsMock(FIRST_PAGE, [buildFlag("All", 0)]),
-      flagsMock({ ...FIRST_PAGE, filter: { categoryIds: ["fct_3"] } }, [buildFlag("Filtered", 0)]),
+      flagsMock({ ...FIRST_PAGE, filter: { categoryIds: ["fct_00000000000000000000000000000003"] } }, [buildFlag("Filtered", 0)]),
     ]);
     await screen.findByText("All Mentee 0");
 

@@ -4,7 +4,8 @@ import Box from "@mui/material/Box";
 import Typography from "@mui/material/Typography";
 import { useEffect, useMemo } from "react";
 
-import { isInvalidCursorError } from "../../common/graphql-error-codes";
+import { invalidArgumentMessages, isInvalidCursorError } from "../../common/graphql-error-codes";
+import { InvalidFilterState } from "../../common/InvalidFilterState";
 import { LoadErrorState } from "../../common/LoadErrorState";
 import { useDocumentTitle } from "../../common/use-document-title";
 import { useGridUrlState } from "../../common/use-grid-url-state";
@@ -16,12 +17,13 @@ import { FLAG_SORT_OPTIONS, toPriorityFlagSort } from "./flag-sort";
 import { FlagsGrid } from "./FlagsGrid";
 
 export const FlagsPageQuery = graphql(`
-  query FlagsPage($first: Int!, $after: String, $sort: PriorityFlagSort, $filter: PriorityFlagFilter) {
+  query FlagsPage($first: Int, $after: String, $last: Int, $before: String, $sort: PriorityFlagSort, $filter: PriorityFlagFilter) {
     ...FlagFilterControls_query
-    priorityFlags(first: $first, after: $after, sort: $sort, filter: $filter) {
+    priorityFlags(first: $first, after: $after, last: $last, before: $before, sort: $sort, filter: $filter) {
       totalCount
       pageInfo {
         hasNextPage
+        startCursor
         endCursor
       }
       edges {
@@ -40,26 +42,27 @@ export const FlagsPageQuery = graphql(`
  */
 export function FlagsPage() {
   useDocumentTitle("Priority flags");
-  const { filter, sortModel, paginationModel, after, changeFilter, changeSortModel, changePaginationModel, cursorRejected, rejectCursor } =
+  const { filter, sortModel, paginationModel, pageVariables, cursor, changeFilter, changeSortModel, changePaginationModel, cursorRejected, rejectCursor } =
     useGridUrlState(flagFilterCodec, FLAG_SORT_OPTIONS);
   const reversedRange = hasReversedReportedRange(filter);
   const { data, previousData, loading, error, refetch } = useQuery(FlagsPageQuery, {
-    variables: { first: paginationModel.pageSize, after, sort: toPriorityFlagSort(sortModel), filter: toPriorityFlagFilter(filter) },
+    variables: { ...pageVariables, sort: toPriorityFlagSort(sortModel), filter: toPriorityFlagFilter(filter) },
     skip: reversedRange || cursorRejected,
   });
   const invalidCursor = isInvalidCursorError(error);
+  const invalidFilterMessages = invalidArgumentMessages(error);
 
   useEffect(() => {
-    if (invalidCursor && after) {
-      rejectCursor(after);
+    if (invalidCursor && cursor) {
+      rejectCursor(cursor);
     }
-  }, [invalidCursor, after, rejectCursor]);
+  }, [invalidCursor, cursor, rejectCursor]);
 
   const shownData = reversedRange ? undefined : (data ?? previousData);
   const connection = shownData?.priorityFlags;
   const flags = useMemo(() => connection?.edges.map((edge) => edge.node) ?? [], [connection]);
   const rowCount = useStableRowCount(connection?.totalCount);
-  const currentEndCursor = !loading && data ? data.priorityFlags.pageInfo.endCursor : undefined;
+  const currentCursors = !loading && data ? data.priorityFlags.pageInfo : {};
   const failed = Boolean(error) && !invalidCursor;
 
   return (
@@ -73,7 +76,12 @@ export function FlagsPage() {
           The reported date range ends before it starts. Change one of the dates to see flags.
         </Alert>
       )}
-      {failed && (
+      {invalidFilterMessages.length > 0 && (
+        <Box sx={{ mb: 2 }}>
+          <InvalidFilterState subject="priority flags" messages={invalidFilterMessages} onClearFilters={() => changeFilter(EMPTY_FLAG_FILTER)} />
+        </Box>
+      )}
+      {failed && invalidFilterMessages.length === 0 && (
         <Box sx={{ mb: 2 }}>
           <LoadErrorState subject="priority flags" onRetry={() => void refetch().catch(() => undefined)} />
         </Box>
@@ -84,7 +92,7 @@ export function FlagsPage() {
           rowCount={reversedRange ? 0 : rowCount}
           loading={loading}
           paginationModel={paginationModel}
-          onPaginationModelChange={(model) => changePaginationModel(model, currentEndCursor)}
+          onPaginationModelChange={(model) => changePaginationModel(model, currentCursors)}
           sortModel={sortModel}
           onSortModelChange={changeSortModel}
           filtered={isFlagFilterActive(filter)}

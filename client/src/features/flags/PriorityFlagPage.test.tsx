@@ -212,6 +212,7 @@ describe("PriorityFlagPage", () => {
     expect(await screen.findByText("Flag marked in progress")).toBeInTheDocument();
     expect(valueOf("Status")).toHaveTextContent("In progress");
     expect(actionNames()).toEqual(["Change assignee", "Resolve"]);
+    await waitFor(() => expect(screen.getByRole("button", { name: "Change assignee" })).toHaveFocus());
   });
 
   test("updates the mentorship's cached open flag count", async () => {
@@ -312,6 +313,7 @@ describe("PriorityFlagPage", () => {
       expect(await screen.findByText("Flag resolved")).toBeInTheDocument();
       await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
       expect(actionNames()).toEqual(["Reopen"]);
+      await waitFor(() => expect(screen.getByRole("button", { name: "Reopen" })).toHaveFocus());
     });
 
     test("shows a server error in the dialog", async () => {

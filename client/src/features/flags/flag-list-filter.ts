@@ -1,3 +1,4 @@
+import { isGlobalId } from "../../common/global-id";
 import { endOfLocalDay, isLocalDate, startOfLocalDay } from "../../common/local-date-range";
 import { readYesNo } from "../../common/read-yes-no";
 import type { FilterCodec } from "../../common/use-grid-url-state";
@@ -38,8 +39,8 @@ export const flagFilterCodec: FilterCodec<FlagListFilter> = {
 
     return {
       statuses: params.getAll(KEYS.status).filter((status): status is FlagStatus => STATUSES.includes(status as FlagStatus)),
-      categoryIds: params.getAll(KEYS.category).filter((id) => id !== ""),
-      programIds: params.getAll(KEYS.program).filter((id) => id !== ""),
+      categoryIds: params.getAll(KEYS.category).filter((id) => isGlobalId("fct", id)),
+      programIds: params.getAll(KEYS.program).filter((id) => isGlobalId("prg", id)),
       urgent: readYesNo(urgency, "urgent", "not-urgent"),
       reportedFrom: isLocalDate(reportedFrom) ? reportedFrom : undefined,
       reportedTo: isLocalDate(reportedTo) ? reportedTo : undefined,

@@ -107,4 +107,15 @@ describe("ExportMentorshipButton", () => {
 
     expect(downloads).toEqual([]);
   });
+
+  test("reports an unreachable server instead of downloading", async () => {
+    const user = userEvent.setup();
+    fetchMock.mockRejectedValue(new TypeError("Failed to fetch"));
+    const { link, downloads } = renderButton();
+
+    await user.click(link);
+
+    expect(await screen.findByRole("alert")).toHaveTextContent("the server could not be reached");
+    expect(downloads).toEqual([]);
+  });
 });

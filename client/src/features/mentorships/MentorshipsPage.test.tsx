@@ -17,14 +17,14 @@ const NEWEST_MATCH_FIRST = { field: "MATCHED_ON", direction: "DESC" } as const;
 const FIRST_PAGE = { first: 25, sort: NEWEST_MATCH_FIRST } as const;
 
 const PROGRAMS = [
-  { __typename: "Program", id: "prg_1", name: "First-Year Connect" },
-  { __typename: "Program", id: "prg_2", name: "Alumni Circle" },
+  { __typename: "Program", id: "prg_00000000000000000000000000000001", name: "First-Year Connect" },
+  { __typename: "Program", id: "prg_00000000000000000000000000000002", name: "Alumni Circle" },
 ];
 
 function connectionMock(
   variables: MentorshipsPageQueryVariables,
   mentorships: MentorshipFixture[],
-  { totalCount, endCursor }: { totalCount: number; endCursor: string | null },
+  { totalCount, endCursor, startCursor = endCursor && `start-${endCursor}` }: { totalCount: number; endCursor: string | null; startCursor?: string | null },
 ): MockLink.MockedResponse {
   return {
     request: { query: MentorshipsPageQuery, variables },
@@ -34,7 +34,7 @@ function connectionMock(
         mentorships: {
           __typename: "MentorshipConnection",
           totalCount,
-          pageInfo: { __typename: "PageInfo", hasNextPage: totalCount > mentorships.length, endCursor },
+          pageInfo: { __typename: "PageInfo", hasNextPage: totalCount > mentorships.length, startCursor, endCursor },
           edges: mentorships.map((node) => ({ __typename: "MentorshipEdge", node })),
         },
       },
@@ -103,7 +103,7 @@ describe("MentorshipsPage", () => {
 
   describe("address state", () => {
     const FULL_ADDRESS =
-      "/mentorships?program=prg_2&status=UNMATCHED&matchedFrom=2026-01-01&matchedTo=2026-02-28&openFlags=yes" +
+      "/mentorships?program=prg_00000000000000000000000000000002&status=UNMATCHED&matchedFrom=2026-01-01&matchedTo=2026-02-28&openFlags=yes" +
       "&noConversationDays=30&q=Ana&sort=mentorName&size=50&page=3&after=cursor-100";
 
     test("requests the filters, order and page of the address", async () => {
@@ -115,7 +115,7 @@ describe("MentorshipsPage", () => {
               after: "cursor-100",
               sort: { field: "MENTOR_NAME", direction: "ASC" },
               filter: {
-                programIds: ["prg_2"],
+                programIds: ["prg_00000000000000000000000000000002"],
                 statuses: ["UNMATCHED"],
                 matchedFrom: "2026-01-01",
                 matchedTo: "2026-02-28",
@@ -209,6 +209,26 @@ describe("MentorshipsPage", () => {
       expect(searchOf(router).get("after")).toBe("cursor-25");
     });
 
+    test("keeps the sort of the address on the next page", async () => {
+      const user = userEvent.setup();
+      const byMentor = { first: 25, sort: { field: "MENTOR_NAME", direction: "ASC" } } as const;
+      const router = renderPage(
+        [
+          connectionMock(byMentor, buildPage("First", 25), { totalCount: 30, endCursor: "cursor-25" }),
+          connectionMock({ ...byMentor, after: "cursor-25" }, buildPage("Second", 5), { totalCount: 30, endCursor: "cursor-30" }),
+        ],
+        "/mentorships?sort=mentorName",
+      );
+      await screen.findByText("First Mentor 0");
+
+      await user.click(screen.getByRole("button", { name: /next page/i }));
+
+      expect(await screen.findByText("Second Mentor 0")).toBeInTheDocument();
+      expect(screen.getByText("26–30 of 30")).toBeInTheDocument();
+      expect(searchOf(router).get("sort")).toBe("mentorName");
+      expect(searchOf(router).get("page")).toBe("2");
+    });
+
     test("returns to the first page with the back button", async () => {
       const user = userEvent.setup();
       const router = renderPage([
@@ -242,6 +262,29 @@ describe("MentorshipsPage", () => {
 
       expect(await screen.findByText("Second Mentor 0")).toBeInTheDocument();
       expect(searchOf(router).get("after")).toBe("cursor-25");
+    });
+
+    test("goes back a page from a shared link to a later page", async () => {
+      const user = userEvent.setup();
+      const router = renderPage(
+        [
+          connectionMock({ ...FIRST_PAGE, after: "cursor-50" }, buildPage("Third", 10), { totalCount: 60, startCursor: "cursor-51", endCursor: "cursor-60" }),
+          connectionMock({ last: 25, before: "cursor-51", sort: NEWEST_MATCH_FIRST }, buildPage("Second", 25), {
+            totalCount: 60,
+            startCursor: "cursor-26",
+            endCursor: "cursor-50",
+          }),
+        ],
+        "/mentorships?page=3&after=cursor-50",
+      );
+      await screen.findByText("Third Mentor 0");
+
+      await user.click(screen.getByRole("button", { name: /previous page/i }));
+
+      expect(await screen.findByText("Second Mentor 0")).toBeInTheDocument();
+      expect(screen.getByText("26–50 of 60")).toBeInTheDocument();
+      expect(searchOf(router).get("page")).toBe("2");
+      expect(searchOf(router).get("before")).toBe("cursor-51");
     });
 
     test("starts at the first page when the address's cursor is invalid", async () => {
@@ -330,7 +373,7 @@ describe("MentorshipsPage", () => {
       const user = userEvent.setup();
       renderPage([
         connectionMock(FIRST_PAGE, buildPage("All", 2), { totalCount: 2, endCursor: "c1" }),
-        connectionMock({ ...FIRST_PAGE, filter: { programIds: ["prg_2"] } }, buildPage("Alumni", 1), { totalCount: 1, endCursor: "c2" }),
+        connectionMock({ ...FIRST_PAGE, filter: { programIds: ["prg_00000000000000000000000000000002"] } }, buildPage("Alumni", 1), { totalCount: 1, endCursor: "c2" }),
       ]);
       await screen.findByText("All Mentor 0");
 
@@ -411,6 +454,30 @@ describe("MentorshipsPage", () => {
       expect(screen.queryByRole("button", { name: "Clear filters" })).not.toBeInTheDocument();
     });
 
+    test("names a filter the API rejects and offers to clear it", async () => {
+      const user = userEvent.setup();
+      const message = "Invalid argument filter.search: must be shorter than or equal to 100 characters";
+      const router = renderPage(
+        [
+          {
+            request: { query: MentorshipsPageQuery, variables: { ...FIRST_PAGE, filter: { search: "Ana" } } },
+            result: { errors: [new GraphQLError(message, { extensions: { code: "BAD_USER_INPUT", argumentName: "filter.search" } })] },
+          },
+          connectionMock(FIRST_PAGE, buildPage("All", 2), { totalCount: 2, endCursor: "c1" }),
+        ],
+        "/mentorships?q=Ana",
+      );
+
+      expect(await screen.findByText("Could not filter mentorships")).toBeInTheDocument();
+      expect(screen.getByText(message)).toBeInTheDocument();
+      expect(screen.queryByText(/Check your connection/)).not.toBeInTheDocument();
+
+      await user.click(within(screen.getByRole("alert")).getByRole("button", { name: "Clear filters" }));
+
+      expect(await screen.findByText("All Mentor 0")).toBeInTheDocument();
+      expect(searchOf(router).has("q")).toBe(false);
+    });
+
     test("shows an error with a retry", async () => {
       renderPage([{ request: { query: MentorshipsPageQuery, variables: FIRST_PAGE }, error: new Error("Failed to fetch") }]);
 
@@ -429,13 +496,13 @@ describe("MentorshipsPage", () => {
     });
 
     test("carries the filters and order but not the page", async () => {
-      renderPage([], "/mentorships?program=prg_1&program=prg_2&status=MATCHED&openFlags=no&q=Ren%C3%A9e&page=2&after=c25&sort=mentorName");
+      renderPage([], "/mentorships?program=prg_00000000000000000000000000000001&program=prg_00000000000000000000000000000002&status=MATCHED&openFlags=no&q=Ren%C3%A9e&page=2&after=c25&sort=mentorName");
 
       const link = await screen.findByRole("link", { name: /^Export/ });
       const url = new URL(link.getAttribute("href") ?? "", "http://localhost");
 
       expect(url.pathname).toBe("/export/mentorships.csv");
-      expect(url.searchParams.getAll("programIds")).toEqual(["prg_1", "prg_2"]);
+      expect(url.searchParams.getAll("programIds")).toEqual(["prg_00000000000000000000000000000001", "prg_00000000000000000000000000000002"]);
       expect(url.searchParams.getAll("statuses")).toEqual(["MATCHED"]);
       expect(url.searchParams.get("hasOpenPriorityFlags")).toBe("false");
       expect(url.searchParams.get("search")).toBe("Renée");

@@ -5,7 +5,8 @@ import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
 import { useEffect } from "react";
 
-import { isInvalidCursorError } from "../../common/graphql-error-codes";
+import { invalidArgumentMessages, isInvalidCursorError } from "../../common/graphql-error-codes";
+import { InvalidFilterState } from "../../common/InvalidFilterState";
 import { LoadErrorState } from "../../common/LoadErrorState";
 import { useDocumentTitle } from "../../common/use-document-title";
 import { useGridUrlState } from "../../common/use-grid-url-state";
@@ -24,12 +25,13 @@ import { MENTORSHIP_SORT_OPTIONS, toMentorshipSort } from "./mentorship-sort";
 import { MentorshipsGrid } from "./MentorshipsGrid";
 
 export const MentorshipsPageQuery = graphql(`
-  query MentorshipsPage($first: Int!, $after: String, $sort: MentorshipSort, $filter: MentorshipFilter) {
+  query MentorshipsPage($first: Int, $after: String, $last: Int, $before: String, $sort: MentorshipSort, $filter: MentorshipFilter) {
     ...MentorshipFilterControls_query
-    mentorships(first: $first, after: $after, sort: $sort, filter: $filter) {
+    mentorships(first: $first, after: $after, last: $last, before: $before, sort: $sort, filter: $filter) {
       totalCount
       pageInfo {
         hasNextPage
+        startCursor
         endCursor
       }
       edges {
@@ -48,28 +50,29 @@ export const MentorshipsPageQuery = graphql(`
  */
 export function MentorshipsPage() {
   useDocumentTitle("Mentorships");
-  const { filter, sortModel, paginationModel, after, changeFilter, changeSortModel, changePaginationModel, cursorRejected, rejectCursor } =
+  const { filter, sortModel, paginationModel, pageVariables, cursor, changeFilter, changeSortModel, changePaginationModel, cursorRejected, rejectCursor } =
     useGridUrlState(mentorshipFilterCodec, MENTORSHIP_SORT_OPTIONS);
   const reversedRange = hasReversedDateRange(filter);
   const sort = toMentorshipSort(sortModel);
   const { data, previousData, loading, error, refetch } = useQuery(MentorshipsPageQuery, {
-    variables: { first: paginationModel.pageSize, after, sort, filter: toMentorshipFilter(filter) },
+    variables: { ...pageVariables, sort, filter: toMentorshipFilter(filter) },
     // The API rejects a range that ends before it starts; the date field explains it instead.
     skip: reversedRange || cursorRejected,
   });
   const invalidCursor = isInvalidCursorError(error);
+  const invalidFilterMessages = invalidArgumentMessages(error);
 
   useEffect(() => {
     // A cursor from an old or edited link: show the first page in place of an error.
-    if (invalidCursor && after) {
-      rejectCursor(after);
+    if (invalidCursor && cursor) {
+      rejectCursor(cursor);
     }
-  }, [invalidCursor, after, rejectCursor]);
+  }, [invalidCursor, cursor, rejectCursor]);
 
   const shownData = reversedRange ? undefined : (data ?? previousData);
   const connection = shownData?.mentorships;
   const rowCount = useStableRowCount(connection?.totalCount);
-  const currentEndCursor = !loading && data ? data.mentorships.pageInfo.endCursor : undefined;
+  const currentCursors = !loading && data ? data.mentorships.pageInfo : {};
   const filtered = isMentorshipFilterActive(filter);
 
   return (
@@ -86,7 +89,12 @@ export function MentorshipsPage() {
           The date matched range ends before it starts. Change one of the dates to see mentorships.
         </Alert>
       )}
-      {error && !invalidCursor && (
+      {invalidFilterMessages.length > 0 && (
+        <Box sx={{ mb: 2 }}>
+          <InvalidFilterState subject="mentorships" messages={invalidFilterMessages} onClearFilters={() => changeFilter(EMPTY_MENTORSHIP_FILTER)} />
+        </Box>
+      )}
+      {error && !invalidCursor && invalidFilterMessages.length === 0 && (
         <Box sx={{ mb: 2 }}>
           <LoadErrorState subject="mentorships" onRetry={() => void refetch().catch(() => undefined)} />
         </Box>
@@ -97,7 +105,7 @@ export function MentorshipsPage() {
           rowCount={reversedRange ? 0 : rowCount}
           loading={loading}
           paginationModel={paginationModel}
-          onPaginationModelChange={(model) => changePaginationModel(model, currentEndCursor)}
+          onPaginationModelChange={(model) => changePaginationModel(model, currentCursors)}
           sortModel={sortModel}
           onSortModelChange={changeSortModel}
           filtered={filtered}

@@ -7,7 +7,7 @@ import {
 } from "./mentorship-list-filter";
 
 const FULL_FILTER: MentorshipListFilter = {
-  programIds: ["prg_1", "prg_2"],
+  programIds: ["prg_00000000000000000000000000000001", "prg_00000000000000000000000000000002"],
   statuses: ["UNMATCHED"],
   matchedFrom: "2026-01-01",
   matchedTo: "2026-02-28",
@@ -36,6 +36,10 @@ describe("mentorshipFilterCodec", () => {
   test.each([
     ["status=PAUSED", "statuses", []],
     ["matchedFrom=01/02/2026", "matchedFrom", undefined],
+    ["matchedFrom=2026-02-30", "matchedFrom", undefined],
+    ["matchedTo=2026-13-45", "matchedTo", undefined],
+    ["program=abc", "programIds", []],
+    ["program=prg_0000000000000000000000000000000G", "programIds", []],
     ["openFlags=maybe", "hasOpenPriorityFlags", undefined],
     ["noConversationDays=0", "noConversationForDays", undefined],
     ["noConversationDays=3651", "noConversationForDays", undefined],
@@ -59,7 +63,7 @@ describe("mentorshipExportUrl", () => {
     const url = new URL(mentorshipExportUrl(FULL_FILTER, { field: "MENTEE_NAME", direction: "ASC" }), "http://localhost");
 
     expect(url.pathname).toBe("/export/mentorships.csv");
-    expect(url.searchParams.getAll("programIds")).toEqual(["prg_1", "prg_2"]);
+    expect(url.searchParams.getAll("programIds")).toEqual(["prg_00000000000000000000000000000001", "prg_00000000000000000000000000000002"]);
     expect(url.searchParams.getAll("statuses")).toEqual(["UNMATCHED"]);
     expect(url.searchParams.get("matchedFrom")).toBe("2026-01-01");
     expect(url.searchParams.get("matchedTo")).toBe("2026-02-28");

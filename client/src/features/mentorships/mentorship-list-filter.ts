@@ -1,3 +1,5 @@
+import { isGlobalId } from "../../common/global-id";
+import { isLocalDate } from "../../common/local-date-range";
 import { readYesNo } from "../../common/read-yes-no";
 import type { FilterCodec } from "../../common/use-grid-url-state";
 import type { MentorshipFilter, MentorshipSort, MentorshipStatus } from "../../gql/graphql";
@@ -26,7 +28,6 @@ export const MAX_NO_CONVERSATION_DAYS = 3650;
 export const MAX_SEARCH_LENGTH = 100;
 
 const STATUSES: readonly MentorshipStatus[] = ["MATCHED", "UNMATCHED"];
-const LOCAL_DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Query string keys, kept short and readable because staff share these links. */
 const KEYS = {
@@ -47,7 +48,7 @@ export const mentorshipFilterCodec: FilterCodec<MentorshipListFilter> = {
     const search = params.get(KEYS.search)?.trim().slice(0, MAX_SEARCH_LENGTH);
 
     return {
-      programIds: params.getAll(KEYS.program).filter((id) => id !== ""),
+      programIds: params.getAll(KEYS.program).filter((id) => isGlobalId("prg", id)),
       statuses: params.getAll(KEYS.status).filter((status): status is MentorshipStatus => STATUSES.includes(status as MentorshipStatus)),
       matchedFrom: readLocalDate(params.get(KEYS.matchedFrom)),
       matchedTo: readLocalDate(params.get(KEYS.matchedTo)),
@@ -114,7 +115,7 @@ export function toMentorshipFilter(filter: MentorshipListFilter): MentorshipFilt
 }
 
 function readLocalDate(value: string | null): string | undefined {
-  return value && LOCAL_DATE_PATTERN.test(value) ? value : undefined;
+  return isLocalDate(value) ? value : undefined;
 }
 
 function setIfPresent(params: URLSearchParams, key: string, value: string | undefined): void {

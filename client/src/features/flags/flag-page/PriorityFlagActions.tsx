@@ -3,7 +3,7 @@ import Alert from "@mui/material/Alert";
 import Button from "@mui/material/Button";
 import Snackbar from "@mui/material/Snackbar";
 import Stack from "@mui/material/Stack";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 
 import { errorMessages, hasErrorCode } from "../../../common/graphql-error-codes";
 import { getFragmentData, graphql, type FragmentType } from "../../../gql";
@@ -72,6 +72,17 @@ export function PriorityFlagActions({ priorityFlag: priorityFlagRef, viewer: vie
   const [resolve, resolveState] = useMutation(ResolvePriorityFlagMutation, options);
   const [reopen, reopenState] = useMutation(ReopenPriorityFlagMutation, options);
   const busy = assignState.loading || startState.loading || resolveState.loading || reopenState.loading;
+  const actionGroupRef = useRef<HTMLDivElement>(null);
+  // A step replaces its own button, so focus moves to the first step the new status offers
+  // instead of falling back to the document body.
+  const [focusNextAction, setFocusNextAction] = useState(false);
+
+  useEffect(() => {
+    if (focusNextAction && !busy && dialog === null) {
+      actionGroupRef.current?.querySelector<HTMLButtonElement>("button:not([disabled])")?.focus();
+      setFocusNextAction(false);
+    }
+  }, [focusNextAction, busy, dialog, flag.status]);
 
   if (viewer.role !== "ADMIN") {
     return null;
@@ -93,6 +104,7 @@ export function PriorityFlagActions({ priorityFlag: priorityFlagRef, viewer: vie
     }
 
     setConfirmation(doneMessage);
+    setFocusNextAction(true);
     return true;
   }
 
@@ -122,7 +134,7 @@ export function PriorityFlagActions({ priorityFlag: priorityFlagRef, viewer: vie
 
   return (
     <>
-      <Stack direction="row" useFlexGap spacing={1} role="group" aria-label="Flag actions" sx={{ flexWrap: "wrap" }}>
+      <Stack ref={actionGroupRef} direction="row" useFlexGap spacing={1} role="group" aria-label="Flag actions" sx={{ flexWrap: "wrap" }}>
         {allowed.includes("assign") && (
           <Button variant="outlined" onClick={() => openDialog("assign")} disabled={busy}>
             {flag.assignee ? "Change assignee" : "Assign"}
