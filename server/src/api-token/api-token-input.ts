@@ -1,8 +1,9 @@
 import { FieldGroup } from "../auth/field-access";
 import { StaffRole } from "../auth/staff-role.enum";
+import { CommandInputError } from "../common/command-line";
 
 /** Invalid argument of a token command. The message names the value and what to send instead. */
-export class ApiTokenInputError extends Error {
+export class ApiTokenInputError extends CommandInputError {
   constructor(message: string) {
     super(message);
     this.name = "ApiTokenInputError";

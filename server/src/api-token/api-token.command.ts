@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
 import type { DataSource } from "typeorm";
+import { type CommandOutput, describeArgumentError, EXIT_USAGE, rejectExtraPositionals, rejectOptions } from "../common/command-line";
 import { ApiTokenInputError, grantName, parseGrants, parseName, parseRole } from "./api-token-input";
 import type { ApiToken } from "./api-token.entity";
 import { createApiToken, listApiTokens, revokeApiToken } from "./api-token.service";
@@ -28,14 +29,7 @@ Options:
 Exit codes: 0 on success, 2 for invalid arguments, 1 when the database fails.
 `;
 
-/** Exit code for invalid arguments, as command-line tools conventionally use it. */
-export const EXIT_USAGE = 2;
-
-/** Output streams of the command: standard output and error in the script, strings in tests. */
-export interface CommandOutput {
-  stdout(text: string): void;
-  stderr(text: string): void;
-}
+export { EXIT_USAGE };
 
 /**
  * Runs one token command and returns its exit code. `openDatabase` is called only once the
@@ -148,32 +142,6 @@ function requirePartner(slug: string | undefined): string {
   }
 
   return slug.trim();
-}
-
-function rejectExtraPositionals(command: string, rest: string[]): void {
-  if (rest.length > 0) {
-    throw new ApiTokenInputError(`Unexpected argument "${rest[0]}" for ${command}.`);
-  }
-}
-
-function rejectOptions(command: string, values: Record<string, unknown>, names: string[]): void {
-  const unexpected = names.find((name) => values[name] !== undefined);
-  if (unexpected) {
-    throw new ApiTokenInputError(`${command} does not take --${unexpected}.`);
-  }
-}
-
-function describeArgumentError(error: unknown): string {
-  if (error instanceof ApiTokenInputError) {
-    return error.message;
-  }
-  // parseArgs rejects unknown options and missing option values with an ERR_PARSE_ARGS_* error whose message names the option.
-  const code = (error as { code?: unknown } | null)?.code;
-  if (typeof code === "string" && code.startsWith("ERR_PARSE_ARGS_")) {
-    return (error as Error).message;
-  }
-
-  throw error;
 }
 
 function describeCreated(apiToken: ApiToken, partnerName: string, partnerSlug: string, token: string): string {

@@ -116,8 +116,9 @@ function isIntrospection(definition: GraphQLField<unknown, unknown>): boolean {
 
 /**
  * Returns a field's page size: its `first` argument, or `last` when paging backward, with
- * defaults applied and capped at `MAX_LIST_SIZE`; undefined when it has no `first`. A
- * connection whose `first` has no schema default returns DEFAULT_PAGE_SIZE rows when neither is given.
+ * defaults applied and capped at `MAX_LIST_SIZE`. Returns undefined when the field has no `first`.
+ * A connection whose `first` has no schema default returns DEFAULT_PAGE_SIZE rows when neither
+ * argument is given.
  */
 function firstArgument(definition: GraphQLField<unknown, unknown>, field: FieldNode, variables: Record<string, unknown>): number | undefined {
   const argument = definition.args.find((candidate) => candidate.name === "first");
@@ -135,7 +136,12 @@ function firstArgument(definition: GraphQLField<unknown, unknown>, field: FieldN
 
   const isConnection = definition.args.some((candidate) => candidate.name === "last");
   const fallback = argument.defaultValue ?? (isConnection ? DEFAULT_PAGE_SIZE : undefined);
-  const size = typeof values.first === "number" ? values.first : typeof values.last === "number" ? values.last : fallback;
+  let size = fallback;
+  if (typeof values.first === "number") {
+    size = values.first;
+  } else if (typeof values.last === "number") {
+    size = values.last;
+  }
 
   return typeof size === "number" ? Math.min(Math.max(size, 0), MAX_LIST_SIZE) : undefined;
 }

@@ -25,8 +25,8 @@ export interface FlagRow {
   timeToResolution: number | null;
 }
 
-// Names and labels sort A to Z on the first click, urgency urgent first; dates and times keep the
-// grid's default order, newest or longest first.
+// Names and labels sort A to Z on the first click, and urgency puts urgent flags first. Dates and
+// times keep the grid's default order, newest or longest first.
 const ALPHABETICAL_FIRST: GridColDef["sortingOrder"] = ["asc", "desc"];
 
 const columns: GridColDef<FlagRow>[] = [
